@@ -1,0 +1,3 @@
+from agendabot.cli import main
+
+raise SystemExit(main())

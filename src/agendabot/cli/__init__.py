@@ -1,0 +1,53 @@
+"""The `agendabot` command line: a thin layer that parses arguments and calls the core.
+
+Each sub-command lives in its own module under `agendabot.cli` and exposes
+`register(subparsers)`; the module adds a parser whose `func` default takes the parsed
+arguments and returns an exit code. Bad input raises `UserError` with a Dutch sentence,
+printed on stderr with exit code 2 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from agendabot.cli.common import UserError
+
+# Sub-command modules, in the order `agendabot --help` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "vraag",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments in Dutch-friendly form and exits with 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"Dat begrijp ik niet: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="agendabot", description="Antwoorden en deadlines van de Actieagenda.")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"agendabot.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
+    except BrokenPipeError:
+        return 0
