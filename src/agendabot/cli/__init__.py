@@ -16,9 +16,7 @@ from collections.abc import Sequence
 from agendabot.cli.common import UserError
 
 # Sub-command modules, in the order `agendabot --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = (
-    "vraag",
-)
+COMMAND_MODULES: tuple[str, ...] = ("vraag", "ingest", "content_cmd")
 
 
 class _Parser(argparse.ArgumentParser):

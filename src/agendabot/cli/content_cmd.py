@@ -1,0 +1,56 @@
+"""`agendabot content check`: load and validate all content, report every problem."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from agendabot.content import ContentError, default_content_dir, load_content
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "content",
+        help="controleer de content (YAML onder content/)",
+        description="Werk met de content onder content/.",
+    )
+    actions = parser.add_subparsers(dest="content_action", metavar="ACTIE")
+    check = actions.add_parser(
+        "check",
+        help="laad en controleer alle content; noemt bestand, item en veld van elk probleem",
+    )
+    check.add_argument("--content", type=Path, default=None, help="map met de content")
+    check.set_defaults(func=run_check)
+    parser.set_defaults(func=_usage(parser))
+
+
+def _usage(parser: argparse.ArgumentParser) -> Any:
+    def show(_: argparse.Namespace) -> int:
+        parser.print_help(sys.stderr)
+        return 2
+
+    return show
+
+
+def run_check(args: argparse.Namespace) -> int:
+    root = args.content or default_content_dir()
+    started = time.perf_counter()
+    try:
+        content = load_content(root)
+    except ContentError as exc:
+        for problem in exc.problems:
+            sys.stderr.write(f"{problem}\n")
+        count = len(exc.problems)
+        sys.stderr.write(f"De content in {root} is ongeldig: {count} probleem/problemen.\n")
+        return 1
+    elapsed = time.perf_counter() - started
+    questions = sum(len(doc.questions) for doc in content.qa_lists)
+    sections = sum(len(letter.sections) for letter in content.letters)
+    sys.stdout.write(
+        f"Content in orde: {len(content.documents)} documenten, {questions} vragen, "
+        f"{sections} paragrafen (geladen in {elapsed:.2f} s).\n"
+    )
+    return 0

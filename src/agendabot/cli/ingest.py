@@ -1,0 +1,77 @@
+"""`agendabot ingest BRON`: turn an official source text into a content file."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from agendabot.cli.common import UserError
+from agendabot.content import default_content_dir
+from agendabot.core.models import DocumentKind
+from agendabot.ingest import IngestError, IngestResult, ingest_source, write_result
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "ingest",
+        help="zet een brontekst (vragenlijst of Kamerbrief) om in content-YAML",
+        description=(
+            "Lees een brontekst (PDF- of HTML-dump) en schrijf content/documents/"
+            "kamerstuk-DOSSIER-NR.yaml. Titel en datum die de bron niet noemt, komen uit "
+            "de opties of uit het bestand van een eerdere ingest."
+        ),
+    )
+    parser.add_argument(
+        "bron", type=Path, help="het tekstbestand, bijvoorbeeld content/sources/…txt"
+    )
+    parser.add_argument(
+        "--soort",
+        choices=[kind.value for kind in DocumentKind],
+        default=None,
+        help="soort document (standaard: herkend aan de tekst)",
+    )
+    parser.add_argument("--titel", default=None, help="titel van het document")
+    parser.add_argument("--datum", default=None, help="datum van het document, JJJJ-MM-DD")
+    parser.add_argument(
+        "--url", default=None, help="officiële link (standaard officielebekendmakingen.nl)"
+    )
+    parser.add_argument(
+        "--uit", type=Path, default=None, help="uitvoerbestand (standaard in content/documents/)"
+    )
+    parser.add_argument("--content", type=Path, default=None, help="map met de content")
+    parser.add_argument("--droog", action="store_true", help="alleen samenvatten, niets schrijven")
+    parser.set_defaults(func=run)
+
+
+def _date(raw: str | None) -> dt.date | None:
+    if raw is None:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise UserError(f"'{raw}' is geen datum; schrijf die als JJJJ-MM-DD.") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.bron.is_file():
+        raise UserError(f"Het bestand {args.bron} bestaat niet.")
+    try:
+        result: IngestResult = ingest_source(
+            args.bron,
+            content_root=args.content or default_content_dir(),
+            kind=DocumentKind(args.soort) if args.soort else None,
+            title=args.titel,
+            date=_date(args.datum),
+            url=args.url,
+            output=args.uit,
+        )
+    except IngestError as exc:
+        raise UserError(str(exc)) from exc
+    if not args.droog:
+        write_result(result)
+    for line in result.summary_lines():
+        sys.stdout.write(f"{line}\n")
+    return 0
