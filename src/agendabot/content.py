@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from agendabot.core.commitments import Commitment
 from agendabot.core.models import (
     DocumentKind,
     Letter,
@@ -65,7 +66,7 @@ __all__ = [
 CONTENT_DIR_ENV = "CONTENT_DIR"
 DOCUMENTS_DIR = "documents"
 # Modules that register extra loaders/validators (imported by `load_content`).
-CONTENT_EXTENSIONS: tuple[str, ...] = ()
+CONTENT_EXTENSIONS: tuple[str, ...] = ("agendabot.content_commitments",)
 
 Document = QADocument | Letter
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -113,6 +114,7 @@ class Content:
     root: Path
     documents: Mapping[str, Document]
     files: Mapping[str, str] = field(default_factory=dict)  # document id → relative path
+    commitments: tuple[Commitment, ...] = ()  # content/commitments.yaml
 
     # --- documents ---------------------------------------------------------------------------
     @property
@@ -232,6 +234,7 @@ _ENTRY_NAMES: dict[str, tuple[str, str]] = {
     "rows": ("rij", "label"),
     "parts": ("deel", "heading"),
     "intro": ("inleiding, deel", "heading"),
+    "commitments": ("toezegging", "id"),
 }
 
 
