@@ -23,7 +23,7 @@ from agendabot.content import (
     validate_entries,
 )
 from agendabot.core.commitment_checks import SourceDocument, check_commitments
-from agendabot.core.commitments import CommitmentsFile
+from agendabot.core.commitments import CommitmentsFile, document_key
 from agendabot.core.models import Letter
 
 COMMITMENTS_FILE = "commitments.yaml"
@@ -45,21 +45,16 @@ def load_commitments(root: Path) -> dict[str, Any]:
     return {"commitments": parsed.commitments}
 
 
-def document_key(document: Document) -> str:
-    """'32824-456': how commitments name a document (dossier without spaces, number)."""
-    return f"{document.meta.dossier.replace(' ', '')}-{document.meta.number}"
-
-
 def source_document(document: Document) -> SourceDocument:
     """The texts of a loaded document, per letter section or per question."""
     if isinstance(document, Letter):
         return SourceDocument(
-            key=document_key(document),
+            key=document_key(document.meta.dossier, document.meta.number),
             date=document.meta.date,
             sections={section.number: section.text for section in document.sections},
         )
     return SourceDocument(
-        key=document_key(document),
+        key=document_key(document.meta.dossier, document.meta.number),
         date=document.meta.date,
         questions={
             q.number: f"{q.question}\n{document.resolve(q.number).text}" for q in document.questions

@@ -2,10 +2,13 @@
 
     agendabot deadlines [--pillar 1|2] [--from DATE] [--weeks N] [--overdue] [--all] [--json]
     agendabot toezegging ID [--json]
+    agendabot voorstellen DOCUMENT [--alle] [--yaml] [--json]
 
 Without options `deadlines` lists the open commitments due from today up to eight weeks
 ahead, plus the open ones whose due date has passed. `--from` looks at another period (then
 overdue ones are not added), `--overdue` lists only the overdue ones, `--all` everything.
+`voorstellen` lists candidate commitments of an ingested document (sentences with a time
+expression that no commitment quotes yet); `agendabot ingest` prints the same list.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import argparse
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from agendabot.cli.common import UserError, print_json
 from agendabot.core.commitments import (
@@ -24,6 +28,7 @@ from agendabot.core.commitments import (
     DeadlineItem,
     commitment_record,
     current_status,
+    document_key,
     find_commitment,
     group_digits,
     join_dutch,
@@ -32,6 +37,10 @@ from agendabot.core.commitments import (
     squash,
     suggest_ids,
 )
+from agendabot.core.proposals import Proposal, proposal_yaml, propose_commitments, summary_lines
+
+if TYPE_CHECKING:
+    from agendabot.content import Document
 
 DEFAULT_WEEKS = 8
 MAX_WEEKS = 520
@@ -82,6 +91,24 @@ def register(subparsers: Any) -> None:
     one.add_argument("--json", action="store_true", help="uitvoer als JSON")
     one.set_defaults(func=run_toezegging)
 
+    proposals = subparsers.add_parser(
+        "voorstellen",
+        help="kandidaat-toezeggingen in een document",
+        description="Zinnen met een tijdsaanduiding in een document, met de gelezen datums: "
+        "kandidaten voor content/commitments.yaml.",
+    )
+    proposals.add_argument(
+        "document", metavar="DOCUMENT", help="bijvoorbeeld kamerstuk-32824-456 of 32824-456"
+    )
+    proposals.add_argument(
+        "--alle", action="store_true", help="ook zinnen die al een toezegging zijn"
+    )
+    proposals.add_argument(
+        "--yaml", action="store_true", help="als YAML om aan te vullen en over te nemen"
+    )
+    proposals.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    proposals.set_defaults(func=run_voorstellen)
+
 
 # ---------------------------------------------------------------------------- commands
 
@@ -124,6 +151,72 @@ def run_toezegging(args: argparse.Namespace, *, today: date | None = None) -> in
         return 0
     sys.stdout.write(render_commitment(commitment, status, today))
     return 0
+
+
+def run_voorstellen(args: argparse.Namespace) -> int:
+    from agendabot.content import load_content
+
+    content = load_content()
+    wanted = args.document.strip().lower().removeprefix("kamerstuk-")
+    document = next(
+        (
+            doc
+            for doc in content.documents.values()
+            if document_key(doc.meta.dossier, doc.meta.number) == wanted
+        ),
+        None,
+    )
+    if document is None:
+        known = join_dutch(sorted(content.documents))
+        raise UserError(f"Document '{args.document}' ken ik niet; er zijn: {known}.")
+    proposals = propose_commitments(document, content.commitments)
+    if not args.alle:
+        proposals = [p for p in proposals if p.known is None]
+    if args.json:
+        print_json([proposal_record(p) for p in proposals])
+    elif args.yaml:
+        sys.stdout.write("\n".join(proposal_yaml(p) for p in proposals))
+    else:
+        lines = summary_lines(propose_commitments(document, content.commitments))
+        if args.alle:
+            lines = lines[:1] + [
+                f"- {p.citation()} · “{p.when_text}” → {p.start.isoformat()} t/m "
+                f"{p.due.isoformat()} ({p.precision}){f' = {p.known}' if p.known else ''}"
+                for p in proposals
+            ]
+        sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+def proposal_record(proposal: Proposal) -> dict[str, Any]:
+    return {
+        "source": proposal.citation(),
+        "document": proposal.source.document,
+        "section": proposal.source.section,
+        "questions": list(proposal.source.questions),
+        "sentence": proposal.sentence,
+        "when_text": proposal.when_text,
+        "start": proposal.start.isoformat(),
+        "due": proposal.due.isoformat(),
+        "precision": proposal.precision,
+        "kind": proposal.kind,
+        "known": proposal.known,
+    }
+
+
+def ingest_proposal_lines(document: Document, content_root: Path, *, limit: int = 25) -> list[str]:
+    """For `agendabot ingest`: the candidate commitments of the freshly parsed document."""
+    from agendabot.content import ContentError
+    from agendabot.content_commitments import load_commitments as read_commitments
+
+    try:
+        known = read_commitments(content_root).get("commitments", ())
+    except ContentError:
+        known = ()
+    lines = summary_lines(propose_commitments(document, known), limit=limit)
+    key = document_key(document.meta.dossier, document.meta.number)
+    lines.append(f"Als YAML om aan te vullen: agendabot voorstellen {key} --yaml")
+    return lines
 
 
 def load_commitments() -> tuple[list[Commitment], Mapping[str, str]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from agendabot.cli.common import UserError
+from agendabot.cli.deadlines import ingest_proposal_lines
 from agendabot.content import default_content_dir
 from agendabot.core.models import DocumentKind
 from agendabot.ingest import IngestError, IngestResult, ingest_source, write_result
@@ -73,5 +74,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.droog:
         write_result(result)
     for line in result.summary_lines():
+        sys.stdout.write(f"{line}\n")
+    root = args.content or default_content_dir()
+    for line in ingest_proposal_lines(result.document, root):
         sys.stdout.write(f"{line}\n")
     return 0
