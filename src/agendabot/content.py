@@ -66,7 +66,10 @@ __all__ = [
 CONTENT_DIR_ENV = "CONTENT_DIR"
 DOCUMENTS_DIR = "documents"
 # Modules that register extra loaders/validators (imported by `load_content`).
-CONTENT_EXTENSIONS: tuple[str, ...] = ("agendabot.content_commitments",)
+CONTENT_EXTENSIONS: tuple[str, ...] = (
+    "agendabot.content_commitments",
+    "agendabot.search_service",
+)
 
 Document = QADocument | Letter
 ModelT = TypeVar("ModelT", bound=BaseModel)

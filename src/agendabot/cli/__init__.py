@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from agendabot.cli.common import UserError
 
 # Sub-command modules, in the order `agendabot --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("vraag", "ingest", "content_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "vraag",
+    "ingest",
+    "content_cmd",
+    "search_cmd",
+    "eval_cmd",
+)
 
 
 class _Parser(argparse.ArgumentParser):

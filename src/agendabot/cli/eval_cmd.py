@@ -1,0 +1,184 @@
+"""`agendabot eval FILE [--json] [--curve]`: how well the search finds the right answers.
+
+FILE is JSONL with one {"id", "query", "gold": [question numbers]} per line; empty gold
+means the list has no answer and the search should decline. The two baselines (rapidfuzz
+token_set_ratio over question texts; plain BM25 with the Snowball Dutch stemmer over
+question + answer) are computed in the same run. Plain output ends with one summary line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from agendabot.cli.common import UserError, print_json
+from agendabot.cli.search_cmd import load_engine
+from agendabot.core.evaluation import (
+    EvalQuery,
+    Metrics,
+    Outcome,
+    QuerySetError,
+    baseline_outcomes,
+    bm25_baseline,
+    compute_metrics,
+    fuzzy_baseline,
+    parse_query_set,
+    threshold_curve,
+)
+from agendabot.core.search import Kind, SearchEngine
+
+RESULTS_PER_QUERY = 10
+ANSWERS: tuple[Kind, ...] = ("vraag",)
+CURVE = tuple(round(0.05 + 0.025 * i, 3) for i in range(15))
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "eval",
+        help="meet de zoekfunctie op een vragenset (JSONL)",
+        description="Meet top-1, top-3, MRR en het terecht afwijzen van vragen zonder antwoord, "
+        "met twee eenvoudige zoekmethoden ter vergelijking.",
+    )
+    parser.add_argument("file", metavar="BESTAND", help='JSONL met {"id", "query", "gold"}')
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON, ook per vraag")
+    parser.add_argument(
+        "--curve", action="store_true", help="toon wat elke afwijsdrempel zou opleveren"
+    )
+    parser.set_defaults(func=run)
+
+
+def read_queries(path: Path) -> list[EvalQuery]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return parse_query_set(handle)
+    except FileNotFoundError as exc:
+        raise UserError(f"Het bestand {path} bestaat niet.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Het bestand {path} is niet te lezen.") from exc
+    except QuerySetError as exc:
+        raise UserError(f"{path}: {exc}.") from exc
+
+
+def search_outcomes(engine: SearchEngine, queries: list[EvalQuery]) -> list[Outcome]:
+    """Rank the answers of the Q&A lists only: gold is given in question numbers."""
+    outcomes = []
+    for query in queries:
+        response = engine.search(query.query, limit=RESULTS_PER_QUERY, kinds=ANSWERS)
+        outcomes.append(
+            Outcome(
+                id=query.id,
+                results=tuple(hit.questions for hit in response.results),
+                declined=response.declined,
+                confidence=response.results[0].score if response.results else 0.0,
+            )
+        )
+    return outcomes
+
+
+def run(args: argparse.Namespace) -> int:
+    queries = read_queries(Path(args.file))
+    content, engine = load_engine()
+    outcomes = search_outcomes(engine, queries)
+    qa = content.qa
+    questions = {q.number: q.question for q in qa}
+    texts = {q.number: f"{q.question}\n{qa.resolve(q.number).text}" for q in qa}
+    ours = compute_metrics(queries, outcomes)
+    fuzzy = compute_metrics(queries, baseline_outcomes(queries, fuzzy_baseline(questions)))
+    bm25 = compute_metrics(queries, baseline_outcomes(queries, bm25_baseline(texts)))
+    if args.json:
+        print_json(
+            {
+                "summary": _metrics_record(ours),
+                "threshold": engine.threshold,
+                "baselines": {"fuzzy": _metrics_record(fuzzy), "bm25": _metrics_record(bm25)},
+                "curve": [
+                    {
+                        "threshold": p.threshold,
+                        "noanswer": p.noanswer,
+                        "false_declines": p.false_declines,
+                        "strict_top1": p.strict_top1,
+                    }
+                    for p in threshold_curve(queries, outcomes, CURVE)
+                ]
+                if args.curve
+                else None,
+                "queries": [
+                    {
+                        "id": o.id,
+                        "ranked": o.ranked,
+                        "declined": o.declined,
+                        "results": [list(r) for r in o.results],
+                        "confidence": round(o.confidence, 3),
+                    }
+                    for o in outcomes
+                ],
+            }
+        )
+        return 0
+    out = sys.stdout
+    out.write(
+        f"{len(queries)} zoekvragen: {ours.answerable} met antwoord, "
+        f"{ours.unanswerable} zonder. Gerangschikt worden de antwoorden uit de vragenlijst(en).\n"
+        "Rang = plek van het eerste resultaat dat een goed vraagnummer noemt. Bij een "
+        "afwijzing tellen de getoonde kandidaten mee;\n"
+        "'streng' telt een afgewezen vraag met antwoord als fout.\n\n"
+    )
+    out.write(f"{'':18}{'top-1':>7}{'top-3':>7}{'MRR':>7}{'geen antw.':>12}{'afgewezen':>11}\n")
+    out.write(_row("zoekfunctie", ours.top1, ours.top3, ours.mrr, ours.noanswer, ours))
+    out.write(_row("  streng", ours.strict_top1, ours.strict_top3, ours.strict_mrr, None, None))
+    out.write(_row("fuzzy (basis)", fuzzy.top1, fuzzy.top3, fuzzy.mrr, None, None))
+    out.write(_row("bm25 (basis)", bm25.top1, bm25.top3, bm25.mrr, None, None))
+    if args.curve:
+        out.write(
+            f"\nAfwijsdrempel (nu {engine.threshold:.3f}) op de score van het beste resultaat:\n"
+        )
+        out.write(
+            f"{'drempel':>9}{'geen antw.':>12}{'onterecht afgewezen':>21}{'streng top-1':>14}\n"
+        )
+        for point in threshold_curve(queries, outcomes, CURVE):
+            noanswer = "-" if point.noanswer is None else f"{point.noanswer:.2f}"
+            out.write(
+                f"{point.threshold:>9.3f}{noanswer:>12}{point.false_declines:>21}"
+                f"{point.strict_top1:>14.3f}\n"
+            )
+    out.write("\n" + summary_line(ours, fuzzy, bm25) + "\n")
+    return 0
+
+
+def summary_line(ours: Metrics, fuzzy: Metrics, bm25: Metrics) -> str:
+    noanswer = "-" if ours.noanswer is None else f"{ours.noanswer:.2f}"
+    return (
+        f"top1={ours.top1:.2f} top3={ours.top3:.2f} mrr={ours.mrr:.2f} noanswer={noanswer} "
+        f"(n={ours.answerable}/{ours.unanswerable}) | "
+        f"baselines: fuzzy top1={fuzzy.top1:.2f}, bm25 top1={bm25.top1:.2f}"
+    )
+
+
+def _row(
+    label: str,
+    top1: float,
+    top3: float,
+    mrr: float,
+    noanswer: float | None,
+    metrics: Metrics | None,
+) -> str:
+    na = "" if noanswer is None else f"{noanswer:.2f}"
+    declined = "" if metrics is None else f"{metrics.false_declines}/{metrics.answerable}"
+    return f"{label:18}{top1:>7.3f}{top3:>7.3f}{mrr:>7.3f}{na:>12}{declined:>11}\n"
+
+
+def _metrics_record(m: Metrics) -> dict[str, object]:
+    return {
+        "answerable": m.answerable,
+        "unanswerable": m.unanswerable,
+        "top1": round(m.top1, 4),
+        "top3": round(m.top3, 4),
+        "mrr": round(m.mrr, 4),
+        "noanswer": None if m.noanswer is None else round(m.noanswer, 4),
+        "strict_top1": round(m.strict_top1, 4),
+        "strict_top3": round(m.strict_top3, 4),
+        "strict_mrr": round(m.strict_mrr, 4),
+        "false_declines": m.false_declines,
+    }

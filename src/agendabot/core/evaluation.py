@@ -1,0 +1,236 @@
+"""Search evaluation: reading a query set, metrics, the two baselines and a threshold curve.
+
+Pure: the caller supplies the queries and a ranking function; nothing here reads files.
+
+Rules
+- A query's rank is the position of the first result whose question numbers intersect its
+  gold numbers (a result may stand for several questions that share one answer).
+- Queries with gold count for top-1, top-3 and MRR; by default a declined search still
+  counts its ranked candidates ("lenient"). The strict figures count a declined search
+  as a miss.
+- Queries with empty gold count for no-answer accuracy: success means the search declined.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import Stemmer
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+
+@dataclass(frozen=True, slots=True)
+class EvalQuery:
+    id: str
+    query: str
+    gold: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a search returned for one query: question numbers per result, best first."""
+
+    id: str
+    results: tuple[tuple[int, ...], ...]
+    declined: bool
+    confidence: float = 0.0
+
+    @property
+    def ranked(self) -> list[int]:
+        """All question numbers in result order, each once."""
+        return list(dict.fromkeys(q for result in self.results for q in result))
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    answerable: int
+    unanswerable: int
+    top1: float
+    top3: float
+    mrr: float
+    noanswer: float | None
+    strict_top1: float  # declined counts as a miss
+    strict_top3: float
+    strict_mrr: float
+    false_declines: int  # answerable queries that were declined
+
+
+class QuerySetError(ValueError):
+    """The query file is not valid JSONL of {"id", "query", "gold"}; message in Dutch."""
+
+
+def parse_query_set(lines: Iterable[str]) -> list[EvalQuery]:
+    queries: list[EvalQuery] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise QuerySetError(f"regel {lineno} is geen geldige JSON ({exc.msg})") from exc
+        if not isinstance(raw, dict):
+            raise QuerySetError(f"regel {lineno} is geen JSON-object")
+        qid, text, gold = raw.get("id"), raw.get("query"), raw.get("gold")
+        if not isinstance(qid, str) or not qid:
+            raise QuerySetError(f"regel {lineno} mist een tekst bij `id`")
+        if qid in seen:
+            raise QuerySetError(f"regel {lineno}: id {qid!r} komt twee keer voor")
+        if not isinstance(text, str) or not text.strip():
+            raise QuerySetError(f"regel {lineno} ({qid}) mist een tekst bij `query`")
+        if not isinstance(gold, list) or not all(
+            isinstance(n, int) and not isinstance(n, bool) for n in gold
+        ):
+            raise QuerySetError(f"regel {lineno} ({qid}): `gold` moet een lijst vraagnummers zijn")
+        seen.add(qid)
+        queries.append(EvalQuery(id=qid, query=text, gold=tuple(gold)))
+    if not queries:
+        raise QuerySetError("het bestand bevat geen vragen")
+    return queries
+
+
+def rank_of(results: Sequence[Sequence[int]], gold: Iterable[int]) -> int | None:
+    """1-based position of the first result that answers the query, else None."""
+    wanted = set(gold)
+    for position, numbers in enumerate(results, start=1):
+        if wanted.intersection(numbers):
+            return position
+    return None
+
+
+def compute_metrics(queries: Sequence[EvalQuery], outcomes: Sequence[Outcome]) -> Metrics:
+    by_id = {o.id: o for o in outcomes}
+    hits1 = hits3 = 0
+    rr = 0.0
+    s_hits1 = s_hits3 = 0
+    s_rr = 0.0
+    answerable = unanswerable = declined_ok = false_declines = 0
+    for query in queries:
+        outcome = by_id[query.id]
+        if not query.gold:
+            unanswerable += 1
+            declined_ok += outcome.declined
+            continue
+        answerable += 1
+        false_declines += outcome.declined
+        rank = rank_of(outcome.results, query.gold)
+        if rank is None:
+            continue
+        hits1 += rank == 1
+        hits3 += rank <= 3
+        rr += 1.0 / rank
+        if not outcome.declined:
+            s_hits1 += rank == 1
+            s_hits3 += rank <= 3
+            s_rr += 1.0 / rank
+    n = answerable or 1
+    return Metrics(
+        answerable=answerable,
+        unanswerable=unanswerable,
+        top1=hits1 / n,
+        top3=hits3 / n,
+        mrr=rr / n,
+        noanswer=declined_ok / unanswerable if unanswerable else None,
+        strict_top1=s_hits1 / n,
+        strict_top3=s_hits3 / n,
+        strict_mrr=s_rr / n,
+        false_declines=false_declines,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    threshold: float
+    noanswer: float | None
+    false_declines: int
+    strict_top1: float
+
+
+def threshold_curve(
+    queries: Sequence[EvalQuery], outcomes: Sequence[Outcome], thresholds: Iterable[float]
+) -> list[CurvePoint]:
+    """What declining below each threshold (on the best result's confidence) would give."""
+    points: list[CurvePoint] = []
+    for threshold in thresholds:
+        rethresholded = [
+            Outcome(o.id, o.results, o.confidence < threshold, o.confidence) for o in outcomes
+        ]
+        m = compute_metrics(queries, rethresholded)
+        points.append(CurvePoint(threshold, m.noanswer, m.false_declines, m.strict_top1))
+    return points
+
+
+# ------------------------------------------------------------------------------- baselines
+
+Ranker = Callable[[str], list[int]]
+
+
+def fuzzy_baseline(questions: Mapping[int, str]) -> Ranker:
+    """rapidfuzz token_set_ratio of the query against each question text."""
+
+    def rank(query: str) -> list[int]:
+        found = process.extract(
+            query,
+            questions,
+            scorer=fuzz.token_set_ratio,
+            processor=default_process,
+            limit=None,
+        )
+        return [int(key) for _text, _score, key in found]
+
+    return rank
+
+
+_WORD = re.compile(r"\w+")
+
+
+def bm25_baseline(texts: Mapping[int, str], k1: float = 1.5, b: float = 0.75) -> Ranker:
+    """Plain BM25 over question + answer with the Snowball Dutch stemmer, no extras."""
+    stemmer = Stemmer.Stemmer("dutch")
+
+    def terms(text: str) -> list[str]:
+        return list(stemmer.stemWords(_WORD.findall(text.lower())))
+
+    keys = list(texts)
+    tfs: list[dict[str, int]] = []
+    df: dict[str, int] = {}
+    for key in keys:
+        tf: dict[str, int] = {}
+        for term in terms(texts[key]):
+            tf[term] = tf.get(term, 0) + 1
+        tfs.append(tf)
+        for term in tf:
+            df[term] = df.get(term, 0) + 1
+    lengths = [sum(tf.values()) for tf in tfs]
+    avg = (sum(lengths) / len(lengths)) if lengths else 1.0
+    n = len(keys)
+    idf = {t: math.log1p((n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+
+    def rank(query: str) -> list[int]:
+        q_terms = [t for t in terms(query) if t in idf]
+        scored: list[tuple[float, int]] = []
+        for i, tf in enumerate(tfs):
+            norm = k1 * (1 - b + b * lengths[i] / avg)
+            score = 0.0
+            for t in q_terms:
+                f = tf.get(t)
+                if f:
+                    score += idf[t] * f * (k1 + 1) / (f + norm)
+            if score > 0:
+                scored.append((score, keys[i]))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [key for _score, key in scored]
+
+    return rank
+
+
+def baseline_outcomes(queries: Sequence[EvalQuery], ranker: Ranker) -> list[Outcome]:
+    """Baselines never decline; each question is its own result."""
+    return [
+        Outcome(q.id, tuple((n,) for n in ranker(q.query)[:20]), declined=False) for q in queries
+    ]

@@ -1,0 +1,292 @@
+"""The search index: documents, result units and BM25F postings as numpy arrays.
+
+Each `SearchDoc` is one searchable thing (a question with its answer, a commitment, a letter
+section). Documents that share an answer — an answer group, a question that only refers to
+another answer, or (near-)identical answer texts — form one *unit*: the search shows a unit
+once, naming all its questions.
+
+Postings are stored per term as a slice of two flat arrays (document ids and precomputed
+BM25F contributions), so a query is a handful of vectorised additions.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz
+
+from agendabot.core.search.analysis import DUTCH_STOP_WORDS, Analyzer, make_splitter, words
+
+Kind = Literal["vraag", "toezegging", "sectie"]
+KINDS: tuple[Kind, ...] = ("vraag", "toezegging", "sectie")
+
+# BM25F field weights: what a question asks weighs more than what an answer mentions.
+FIELD_WEIGHTS: Mapping[str, float] = {
+    "question": 5.0,
+    "title": 5.0,
+    "answer": 1.0,
+    "text": 1.0,
+    "when": 1.0,
+    "footnotes": 0.3,
+}
+FIELD_B: Mapping[str, float] = {"question": 0.5, "title": 0.5}
+DEFAULT_B = 0.6
+K1 = 1.6
+PART_TF = 0.5  # a compound part counts half an occurrence of the part
+NEAR_DUPLICATE_RATIO = 92.0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDoc:
+    """One searchable item, independent of the content models.
+
+    `fields` maps a field name (see FIELD_WEIGHTS) to its text. `questions` are the question
+    numbers the item stands for (a Q&A: its own number; a commitment: related questions).
+    Documents with the same `group` collapse into one result; `collapse_field` names the
+    field whose (near-)identical text also merges documents of the same kind.
+    """
+
+    kind: Kind
+    key: str
+    title: str
+    fields: Mapping[str, str]
+    questions: tuple[int, ...] = ()
+    group: str | None = None
+    snippet_field: str = "answer"
+    collapse_field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One result: the documents that share an answer."""
+
+    kind: Kind
+    docs: tuple[int, ...]
+    questions: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class SearchIndex:
+    docs: list[SearchDoc]
+    units: list[Unit]
+    doc_unit: npt.NDArray[np.int32]
+    doc_kind: npt.NDArray[np.int8]
+    term_ids: dict[str, int]
+    offsets: npt.NDArray[np.int64]
+    post_docs: npt.NDArray[np.int32]
+    post_vals: npt.NDArray[np.float32]
+    idf: npt.NDArray[np.float32]
+    max_val: npt.NDArray[np.float32]
+    analyzer: Analyzer
+    surface_df: dict[str, int]
+    typo_terms_by_initial: dict[str, list[str]]
+    known_parts: frozenset[str]
+    split_compound: Callable[[str], tuple[str, ...]]
+    by_question: dict[int, list[int]] = field(default_factory=dict)
+    by_key: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+
+    def postings(self, term: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
+        tid = self.term_ids.get(term)
+        if tid is None:
+            empty_i: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
+            empty_f: npt.NDArray[np.float32] = np.zeros(0, dtype=np.float32)
+            return empty_i, empty_f
+        lo, hi = int(self.offsets[tid]), int(self.offsets[tid + 1])
+        return self.post_docs[lo:hi], self.post_vals[lo:hi]
+
+    def term_idf(self, term: str) -> float:
+        tid = self.term_ids.get(term)
+        return float(self.idf[tid]) if tid is not None else 0.0
+
+
+def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> SearchIndex:
+    """Build the index once, at start-up."""
+    docs = list(docs)
+    analyzer = analyzer or Analyzer()
+    n_docs = len(docs)
+
+    # 1. surface words per doc and field
+    doc_words: list[dict[str, list[str]]] = []
+    surface_df: dict[str, int] = {}
+    for doc in docs:
+        per_field: dict[str, list[str]] = {}
+        seen: set[str] = set()
+        for name, text in doc.fields.items():
+            ws = [w for w in words(text) if w not in DUTCH_STOP_WORDS]
+            per_field[name] = ws
+            seen.update(ws)
+        for w in seen:
+            surface_df[w] = surface_df.get(w, 0) + 1
+        doc_words.append(per_field)
+
+    # compound parts: known words and their stems ("verbeter" of "verbeteren")
+    surface = [w for w in surface_df if len(w) >= 4 and w.isalpha()]
+    known_parts = frozenset(surface) | frozenset(
+        t for t in (analyzer.stem(w) for w in surface) if len(t) >= 4
+    )
+    splitter = make_splitter(known_parts.__contains__)
+
+    # 2. term frequencies per field, compound parts at PART_TF
+    term_ids: dict[str, int] = {}
+    stem = analyzer.stem
+    field_entries: dict[str, tuple[array[int], array[int], array[float]]] = {}
+    field_lengths: dict[str, npt.NDArray[np.float32]] = {}
+    for d, per_field in enumerate(doc_words):
+        for name, ws in per_field.items():
+            if name not in field_entries:
+                field_entries[name] = (array("i"), array("i"), array("f"))
+                field_lengths[name] = np.zeros(n_docs, dtype=np.float32)
+            tf: dict[int, float] = {}
+            for w in ws:
+                t = stem(w)
+                tid = term_ids.setdefault(t, len(term_ids))
+                tf[tid] = tf.get(tid, 0.0) + 1.0
+                if len(w) >= 8:
+                    for part in splitter(w):
+                        pid = term_ids.setdefault(stem(part), len(term_ids))
+                        if pid != tid:
+                            tf[pid] = tf.get(pid, 0.0) + PART_TF
+            field_lengths[name][d] = len(ws)
+            terms_a, docs_a, tfs_a = field_entries[name]
+            terms_a.extend(tf.keys())
+            docs_a.extend([d] * len(tf))
+            tfs_a.extend(tf.values())
+
+    # 3. BM25F: weighted, length-normalised tf summed over fields, then saturated
+    keys_parts: list[npt.NDArray[np.int64]] = []
+    tf_parts: list[npt.NDArray[np.float32]] = []
+    for name, (terms_a, docs_a, tfs_a) in field_entries.items():
+        if not terms_a:
+            continue
+        t_arr = np.frombuffer(terms_a, dtype=np.int32).astype(np.int64)
+        d_arr = np.frombuffer(docs_a, dtype=np.int32)
+        lengths = field_lengths[name]
+        avg = float(lengths.mean()) or 1.0
+        b = FIELD_B.get(name, DEFAULT_B)
+        norm = (1.0 - b) + b * lengths / avg
+        field_weight = FIELD_WEIGHTS.get(name, 1.0)
+        keys_parts.append(t_arr * n_docs + d_arr)
+        tf_parts.append(
+            (np.frombuffer(tfs_a, dtype=np.float32) * field_weight / norm[d_arr]).astype(np.float32)
+        )
+    if keys_parts:
+        keys = np.concatenate(keys_parts)
+        tfw = np.concatenate(tf_parts)
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        tfw = tfw[order]
+        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        ukeys = keys[starts]
+        utf = np.add.reduceat(tfw, starts)
+        del keys, tfw, order
+    else:
+        ukeys = np.zeros(0, dtype=np.int64)
+        utf = np.zeros(0, dtype=np.float32)
+    post_terms = (ukeys // max(n_docs, 1)).astype(np.int32)
+    post_docs = (ukeys % max(n_docs, 1)).astype(np.int32)
+    df = np.bincount(post_terms, minlength=len(term_ids)).astype(np.float64)
+    idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
+    post_vals = (idf[post_terms] * utf * (K1 + 1.0) / (K1 + utf)).astype(np.float32)
+    offsets = np.zeros(len(term_ids) + 1, dtype=np.int64)
+    np.cumsum(df.astype(np.int64), out=offsets[1:])
+    max_val = np.zeros(len(term_ids), dtype=np.float32)
+    if len(post_vals):
+        np.maximum.at(max_val, post_terms, post_vals)
+
+    # 4. units: explicit groups, then (near-)identical texts
+    units, doc_unit = _build_units(docs)
+    kind_code = {k: i for i, k in enumerate(KINDS)}
+    doc_kind = np.array([kind_code[d.kind] for d in docs], dtype=np.int8)
+    by_question: dict[int, list[int]] = {}
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i, doc in enumerate(docs):
+        by_key.setdefault((doc.kind, doc.key), []).append(i)
+        if doc.kind == "vraag":
+            for q in doc.questions:
+                by_question.setdefault(q, []).append(i)
+    typo_terms: dict[str, list[str]] = {}
+    for t in sorted(term_ids):
+        if len(t) >= 4 and t.isalpha():
+            typo_terms.setdefault(t[0], []).append(t)
+    return SearchIndex(
+        docs=docs,
+        units=units,
+        doc_unit=doc_unit,
+        doc_kind=doc_kind,
+        term_ids=term_ids,
+        offsets=offsets,
+        post_docs=post_docs,
+        post_vals=post_vals,
+        idf=idf,
+        max_val=max_val,
+        analyzer=analyzer,
+        surface_df=surface_df,
+        typo_terms_by_initial=typo_terms,
+        known_parts=known_parts,
+        split_compound=splitter,
+        by_question=by_question,
+        by_key=by_key,
+    )
+
+
+def _build_units(docs: Sequence[SearchDoc]) -> tuple[list[Unit], npt.NDArray[np.int32]]:
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_of_group: dict[tuple[str, str], int] = {}
+    exact: dict[tuple[str, str], int] = {}
+    buckets: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for i, doc in enumerate(docs):
+        if doc.group is not None:
+            j = first_of_group.setdefault((doc.kind, doc.group), i)
+            union(i, j)
+        if doc.collapse_field is None:
+            continue
+        text = " ".join(words(doc.fields.get(doc.collapse_field, "")))
+        if not text:
+            continue
+        j = exact.setdefault((doc.kind, text), i)
+        if j != i:
+            union(i, j)
+            continue
+        prefix = " ".join(text.split()[:8])
+        buckets.setdefault((doc.kind, prefix), []).append((i, text))
+    for bucket in buckets.values():
+        for a in range(len(bucket)):
+            for b in range(a + 1, len(bucket)):
+                ia, ta = bucket[a]
+                ib, tb = bucket[b]
+                if fuzz.ratio(ta, tb, score_cutoff=NEAR_DUPLICATE_RATIO):
+                    union(ia, ib)
+
+    root_unit: dict[int, int] = {}
+    members_of: list[list[int]] = []
+    doc_unit = np.zeros(len(docs), dtype=np.int32)
+    for i in range(len(docs)):
+        r = find(i)
+        u = root_unit.get(r)
+        if u is None:
+            u = root_unit[r] = len(members_of)
+            members_of.append([])
+        members_of[u].append(i)
+        doc_unit[i] = u
+    units = []
+    for members in members_of:
+        qs = sorted({q for i in members for q in docs[i].questions})
+        units.append(Unit(kind=docs[members[0]].kind, docs=tuple(members), questions=tuple(qs)))
+    return units, doc_unit

@@ -1,0 +1,235 @@
+"""From query text to a query plan: direct look-ups, or weighted term clauses.
+
+A clause is one idea of the query; its alternatives are ways the documents may word it
+(a term, an English glossary term's Dutch equivalents, a synonym or abbreviation). A
+document scores the best alternative of each clause (dismax), weighted by how sure we
+are of the clause: typed word 1.0, typo correction and compound parts less.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import Stemmer
+from rapidfuzz import fuzz, process
+
+from agendabot.core.search.analysis import (
+    DUTCH_STOP_WORDS,
+    ENGLISH_STOP_WORDS,
+    cognates,
+    fold,
+    words,
+)
+from agendabot.core.search.glossary import Glossary
+from agendabot.core.search.index import SearchIndex
+
+# Weights: a typed word counts 1; another wording of it (its compound parts, a synonym)
+# counts less, and so does a typo correction, by how sure the correction is.
+W_TERM = 1.0
+W_SYNONYM = 0.9
+W_PARTS = 0.8
+W_TYPO = 0.85
+TYPO_CUTOFF = 84.0
+TYPO_MIN_LEN = 5
+MAX_PHRASE = 4
+
+_QUESTION_REF = re.compile(
+    r"(?:\bvra(?:ag|gen)\s*(?:nr\.?|nummer)?\s*|\bv\.?\s?|#|\bq\s?)(\d{1,4})\b"
+    r"((?:\s*(?:,|en|&|/)\s*(?:#|v)?\d{1,4}\b)*)"
+)
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[?.!]?\s*$")
+_SECTION_REF = re.compile(
+    r"^\s*(?:§|paragraaf|par\.?|sectie|hoofdstuk|brief)?\s*(\d{1,2}\.\d{1,2})\s*$"
+)
+_TIMING = re.compile(
+    r"\b(?:wanneer|deadlines?|per wanneer|tijdpad|tijdlijn|planning|uiterlijk|"
+    r"welke datum|hoe lang nog|when|due date|timeline)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """One wording of a clause: its terms' scores are summed, then weighted."""
+
+    terms: tuple[str, ...]
+    weight: float = 1.0
+    complete: bool = False  # counts only where all its terms occur (a glossary phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One idea of the query; a document scores its best-matching alternative."""
+
+    weight: float
+    alternatives: tuple[Alternative, ...]
+    source: str  # the query words it came from
+
+    @property
+    def terms(self) -> set[str]:
+        return {t for alt in self.alternatives for t in alt.terms}
+
+
+@dataclass(frozen=True, slots=True)
+class QueryPlan:
+    question_numbers: tuple[int, ...] = ()
+    section_keys: tuple[str, ...] = ()
+    clauses: tuple[Clause, ...] = ()
+    unmatched: tuple[str, ...] = ()  # content words the index does not know at all
+    timing: bool = False
+
+    @property
+    def is_lookup(self) -> bool:
+        return bool(self.question_numbers or self.section_keys)
+
+
+@dataclass(slots=True)
+class GlossaryMatcher:
+    """Glossary phrases keyed by their stemmed content words."""
+
+    english: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
+    dutch: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
+    en_stemmer: Stemmer.Stemmer = field(default_factory=lambda: Stemmer.Stemmer("english"))
+
+    def en_key(self, tokens: list[str]) -> tuple[str, ...]:
+        return tuple(self.en_stemmer.stemWords(tokens))
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in DUTCH_STOP_WORDS and w not in ENGLISH_STOP_WORDS]
+
+
+def compile_glossary(glossary: Glossary | None, index: SearchIndex) -> GlossaryMatcher:
+    matcher = GlossaryMatcher()
+    if glossary is None:
+        return matcher
+    stem = index.analyzer.stem
+
+    def dutch_terms(text: str) -> tuple[str, ...]:
+        return tuple(stem(w) for w in words(text) if w not in DUTCH_STOP_WORDS)
+
+    for entry in glossary.english:
+        alts = [t for t in (dutch_terms(nl) for nl in entry.nl) if t]
+        for en in entry.en:
+            key = matcher.en_key(content_words(en))
+            if key:
+                matcher.english.setdefault(key, []).extend(alts)
+    for syn in glossary.synonyms:
+        alts = [t for t in (dutch_terms(term) for term in syn.terms) if t]
+        for term in syn.terms:
+            key = tuple(stem(w) for w in content_words(term))
+            if key:
+                matcher.dutch.setdefault(key, []).extend(a for a in alts if a != key)
+    return matcher
+
+
+def parse_lookup(query: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Question numbers or section numbers the query asks for directly."""
+    folded = fold(query)
+    bare = _BARE_NUMBER.match(folded)
+    if bare:
+        return (int(bare.group(1)),), ()
+    section = _SECTION_REF.match(folded)
+    if section:
+        return (), (section.group(1),)
+    numbers: list[int] = []
+    for match in _QUESTION_REF.finditer(folded):
+        numbers.append(int(match.group(1)))
+        numbers.extend(int(n) for n in re.findall(r"\d{1,4}", match.group(2)))
+    return tuple(dict.fromkeys(numbers)), ()
+
+
+def plan_query(query: str, index: SearchIndex, matcher: GlossaryMatcher) -> QueryPlan:
+    numbers, sections = parse_lookup(query)
+    if numbers or sections:
+        return QueryPlan(question_numbers=numbers, section_keys=sections)
+    timing = bool(_TIMING.search(fold(query)))
+    tokens = content_words(query)
+    clauses: list[Clause] = []
+    unmatched: list[str] = []
+    i = 0
+    while i < len(tokens):
+        matched = _glossary_clause(tokens, i, index, matcher)
+        if matched is not None:
+            clause, length = matched
+            clauses.append(clause)
+            i += length
+            continue
+        token = tokens[i]
+        i += 1
+        clauses_for, missing = _token_clauses(token, index)
+        clauses.extend(clauses_for)
+        if missing:
+            unmatched.append(token)
+    return QueryPlan(clauses=_dedupe(clauses), unmatched=tuple(unmatched), timing=timing)
+
+
+def _glossary_clause(
+    tokens: list[str], i: int, index: SearchIndex, matcher: GlossaryMatcher
+) -> tuple[Clause, int] | None:
+    """The longest glossary phrase starting at token `i`, as a clause.
+
+    A phrase is worth as many words as were typed: a longer translation does not count
+    more ("fgm" → "vrouwelijke genitale verminking" weighs as one word).
+    """
+    stem = index.analyzer.stem
+    for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+        span = tokens[i : i + length]
+        source = " ".join(span)
+        own = tuple(stem(w) for w in span)
+        own_known = all(t in index.term_ids for t in own)
+        en_alts = matcher.english.get(matcher.en_key(span))
+        if en_alts:
+            alts = [
+                Alternative(a, min(1.0, length / len(a)), complete=True)
+                for a in dict.fromkeys(en_alts)
+            ]
+            if own_known:
+                alts.append(Alternative(own))
+            return Clause(W_TERM, tuple(alts), source), length
+        nl_alts = matcher.dutch.get(own)
+        if nl_alts:
+            alts = [Alternative(own)] + [
+                Alternative(a, W_SYNONYM * min(1.0, length / len(a)), complete=True)
+                for a in dict.fromkeys(nl_alts)
+            ]
+            return Clause(W_TERM, tuple(alts), source), length
+    return None
+
+
+def _token_clauses(token: str, index: SearchIndex) -> tuple[list[Clause], bool]:
+    """The clause for one query word; (clauses, whether the word stayed unknown).
+
+    A known word also matches its compound parts standing apart ("woondiscriminatie"
+    finds "discriminatie op de woningmarkt"), as a weaker alternative. An unknown word is
+    split into known parts, or else corrected to the closest known term.
+    """
+    stem = index.analyzer.stem
+    term = stem(token)
+    parts = tuple(stem(p) for p in index.split_compound(token)) if token.isalpha() else ()
+    parts_alt = (Alternative(parts, W_PARTS),) if parts else ()
+    if term in index.term_ids:
+        return [Clause(W_TERM, (Alternative((term,)), *parts_alt), token)], False
+    if parts_alt:
+        return [Clause(W_TERM, parts_alt, token)], False
+    for cognate in cognates(token):
+        if stem(cognate) in index.term_ids:
+            return [Clause(W_TERM, (Alternative((stem(cognate),)),), token)], False
+    if token.isalpha() and len(token) >= TYPO_MIN_LEN:
+        # compare stems, so a typo in an inflected form still finds the word; typos
+        # rarely hit the first letter, so only terms sharing it are candidates
+        candidates = index.typo_terms_by_initial.get(term[0], [])
+        best = process.extractOne(term, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        if best is not None:
+            weight = W_TYPO * float(best[1]) / 100.0
+            return [Clause(weight, (Alternative((str(best[0]),)),), token)], False
+    return [], True
+
+
+def _dedupe(clauses: list[Clause]) -> tuple[Clause, ...]:
+    best: dict[tuple[Alternative, ...], Clause] = {}
+    for clause in clauses:
+        seen = best.get(clause.alternatives)
+        if seen is None or clause.weight > seen.weight:
+            best[clause.alternatives] = clause
+    return tuple(best.values())

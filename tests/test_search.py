@@ -1,0 +1,360 @@
+"""Search: each kind of query on a small corpus of our own, plus the JSON shape of the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from agendabot.core.search import Glossary, SearchDoc, SearchEngine, SynonymSet, Translation
+from agendabot.core.search.analysis import Analyzer, cognates, fold, words
+from agendabot.core.search.query import parse_lookup
+
+SHARED = (
+    "Deze brief kondigt de plannen aan. De uitwerking volgt later dit jaar in een "
+    "voortgangsbrief aan de Kamer."
+)
+
+
+def qa(number: int, question: str, answer: str, group: str | None = None) -> SearchDoc:
+    return SearchDoc(
+        kind="vraag",
+        key=str(number),
+        title=question,
+        fields={"question": question, "answer": answer, "footnotes": ""},
+        questions=(number,),
+        group=group or f"g{number}",
+        collapse_field="answer",
+    )
+
+
+CORPUS: list[SearchDoc] = [
+    qa(
+        1,
+        "Hoeveel statushouders ontvangen een bijstandsuitkering?",
+        "Van de statushouders ontvangt 55,1% een bijstandsuitkering; dat aandeel daalt.",
+    ),
+    qa(
+        2,
+        "Waarom blijft de taaleis in de Participatiewet gehandhaafd?",
+        "De taaleis blijft behouden omdat taal de sleutel is tot werk.",
+    ),
+    qa(
+        3,
+        "Hoe wordt vrouwelijke genitale verminking tegengegaan?",
+        "Professionals worden getraind om signalen van genitale verminking te herkennen.",
+    ),
+    qa(
+        4,
+        "Welke maatregelen neemt u tegen discriminatie op de woningmarkt?",
+        "Verhuurders die discrimineren kunnen een boete krijgen op grond van de wet goed "
+        "verhuurderschap.",
+    ),
+    qa(
+        5,
+        "Hoe geïntegreerd zijn nieuwkomers na vijf jaar?",
+        "Na vijf jaar heeft ongeveer de helft van de nieuwkomers betaald werk.",
+    ),
+    qa(
+        6,
+        "Worden startbanen breder ingezet voor statushouders?",
+        "Gemeenten bieden statushouders een startbaan aan, gecombineerd met inburgering.",
+    ),
+    qa(7, "Met wie is de agenda opgesteld?", SHARED),
+    qa(8, "Welke organisaties zijn geraadpleegd?", SHARED + " "),
+    qa(9, "Is er overleg geweest met gemeenten?", SHARED.replace("later", "later nog")),
+    qa(
+        10,
+        "Hoe ziet de imamopleiding eruit?",
+        "Een imamopleiding in Nederland wordt samen met moskeekoepels ontwikkeld.",
+        group="imam",
+    ),
+    qa(
+        11,
+        "Wie betaalt de imamopleiding?",
+        "Een imamopleiding in Nederland wordt samen met moskeekoepels ontwikkeld.",
+        group="imam",
+    ),
+    qa(
+        12,
+        "Wat is het plan voor de nationale dialoog met sleutelfiguren?",
+        "De nationale dialoog wordt voorbereid met sleutelfiguren uit de samenleving.",
+    ),
+    SearchDoc(
+        kind="toezegging",
+        key="nationale-dialoog",
+        title="Nationale dialoog met sleutelfiguren",
+        fields={
+            "title": "Nationale dialoog met sleutelfiguren",
+            "text": "De nationale dialoog staat gepland voor het eerste kwartaal van 2026.",
+            "when": "eerste kwartaal van 2026",
+        },
+        questions=(12,),
+        snippet_field="text",
+    ),
+    SearchDoc(
+        kind="sectie",
+        key="1.5",
+        title="1.5 Imamopleiding",
+        fields={
+            "title": "Imamopleiding",
+            "text": "Het kabinet steunt een Nederlandse imamopleiding.",
+        },
+        group="brief:1.5",
+        snippet_field="text",
+    ),
+]
+
+GLOSSARY = Glossary(
+    english=[
+        Translation(en=["status holder"], nl=["statushouder"]),
+        Translation(en=["welfare", "welfare benefits"], nl=["bijstand", "bijstandsuitkering"]),
+        Translation(en=["language requirement"], nl=["taaleis"]),
+        Translation(en=["female genital mutilation", "fgm"], nl=["genitale verminking"]),
+        Translation(en=["housing discrimination"], nl=["woondiscriminatie"]),
+    ],
+    synonyms=[SynonymSet(terms=["vgv", "genitale verminking"])],
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> SearchEngine:
+    return SearchEngine.build(CORPUS, GLOSSARY)
+
+
+def top(engine: SearchEngine, query: str, **kwargs: object) -> tuple[str, str]:
+    response = engine.search(query, **kwargs)  # type: ignore[arg-type]
+    assert response.results, query
+    hit = response.results[0]
+    return hit.kind, hit.key
+
+
+# ---------------------------------------------------------------------------- analysis
+
+
+def test_fold_strips_diacritics_and_case() -> None:
+    assert fold("Geïntegreerd Café") == "geintegreerd cafe"
+
+
+def test_words_keep_numbers_and_join_apostrophes() -> None:
+    assert words("mbo'ers: 6.1%-punt en 100.000 mensen") == [
+        "mboers",
+        "6,1",
+        "punt",
+        "en",
+        "100000",
+        "mensen",
+    ]
+
+
+def test_stemming_meets_plural_and_singular() -> None:
+    analyzer = Analyzer()
+    assert analyzer.stem("startbanen") == analyzer.stem("startbaan")
+    assert analyzer.stem("voorstellen") == analyzer.stem("voorstel")
+
+
+def test_cognates_turn_english_latin_words_dutch() -> None:
+    assert "integratie" in cognates("integration")
+    assert "definities" in cognates("definitions")
+    assert "polarisatie" in cognates("polarisation")
+
+
+@pytest.mark.parametrize(
+    ("query", "numbers"),
+    [
+        ("vraag 47", (47,)),
+        ("Vraag 47?", (47,)),
+        ("v47", (47,)),
+        ("#47", (47,)),
+        ("47", (47,)),
+        ("vragen 47 en 79", (47, 79)),
+        ("wat zei je bij vraag 12 over dit", (12,)),
+        ("niveau 4 in het mbo", ()),
+    ],
+)
+def test_numbers_go_to_lookup(query: str, numbers: tuple[int, ...]) -> None:
+    assert parse_lookup(query)[0] == numbers
+
+
+# ---------------------------------------------------------------------------- ranking
+
+
+def test_stemming_finds_other_word_forms(engine: SearchEngine) -> None:
+    assert top(engine, "statushouder bijstandsuitkeringen") == ("vraag", "1")
+
+
+def test_diacritics_do_not_matter(engine: SearchEngine) -> None:
+    assert top(engine, "hoe geintegreerd zijn nieuwkomers") == ("vraag", "5")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("taaleiss participatiewett", "2"), ("startbaanen statushouders", "6")],
+)
+def test_typos_map_to_known_terms(engine: SearchEngine, query: str, expected: str) -> None:
+    assert top(engine, query) == ("vraag", expected)
+
+
+def test_compound_in_query_finds_separate_words(engine: SearchEngine) -> None:
+    # "woningmarktdiscriminatie" is nowhere in the corpus; its parts are
+    assert top(engine, "woningmarktdiscriminatie verhuurders") == ("vraag", "4")
+
+
+def test_english_via_glossary(engine: SearchEngine) -> None:
+    assert top(engine, "How many status holders receive welfare?") == ("vraag", "1")
+    assert top(engine, "What is done against FGM?") == ("vraag", "3")
+
+
+def test_dutch_abbreviation_via_synonyms(engine: SearchEngine) -> None:
+    assert top(engine, "aanpak vgv") == ("vraag", "3")
+
+
+def test_number_lookup_returns_the_question(engine: SearchEngine) -> None:
+    response = engine.search("#6")
+    assert response.lookup and not response.declined
+    assert [(h.kind, h.key) for h in response.results] == [("vraag", "6")]
+    assert response.results[0].score == 1.0
+
+
+def test_unknown_number_is_reported_missing(engine: SearchEngine) -> None:
+    response = engine.search("vraag 400")
+    assert response.lookup and response.declined
+    assert response.results == () and response.missing == ("400",)
+
+
+def test_section_number_goes_to_the_section(engine: SearchEngine) -> None:
+    assert top(engine, "§1.5") == ("sectie", "1.5")
+
+
+def test_near_identical_answers_collapse_into_one_result(engine: SearchEngine) -> None:
+    response = engine.search("kondigt de plannen aan voortgangsbrief", limit=5)
+    shared = [h for h in response.results if set(h.questions) & {7, 8, 9}]
+    assert len(shared) == 1
+    assert shared[0].questions == (7, 8, 9)
+
+
+def test_answer_group_is_one_result_naming_all_questions(engine: SearchEngine) -> None:
+    response = engine.search("imamopleiding moskeekoepels", kinds=("vraag",))
+    assert response.results[0].questions == (10, 11)
+    assert len([h for h in response.results if 10 in h.questions]) == 1
+
+
+def test_timing_question_ranks_commitments_first(engine: SearchEngine) -> None:
+    response = engine.search("wanneer is de nationale dialoog met sleutelfiguren?")
+    assert response.timing
+    assert response.results[0].kind == "toezegging"
+    assert response.results[0].key == "nationale-dialoog"
+    # without the timing word the question about the plan may come first
+    plain = engine.search("nationale dialoog met sleutelfiguren")
+    assert not plain.timing
+
+
+def test_declines_out_of_domain_question(engine: SearchEngine) -> None:
+    response = engine.search("Wat kost een parkeervergunning voor een camper in Zwolle?")
+    assert response.declined
+
+
+def test_declined_still_offers_closest_candidates(engine: SearchEngine) -> None:
+    response = engine.search("statushouders fietsles zwemdiploma boerderij")
+    assert response.declined
+    assert response.results and response.results[0].key in {"1", "6"}
+
+
+def test_in_domain_question_is_answered(engine: SearchEngine) -> None:
+    response = engine.search("waarom blijft de taaleis in de participatiewet?")
+    assert not response.declined
+    assert response.results[0].key == "2"
+
+
+def test_kinds_filter(engine: SearchEngine) -> None:
+    response = engine.search("imamopleiding", kinds=("sectie",))
+    assert {h.kind for h in response.results} == {"sectie"}
+
+
+def test_snippet_is_the_matching_sentence(engine: SearchEngine) -> None:
+    hit = engine.search("startbaan inburgering").results[0]
+    assert "startbaan" in hit.snippet and len(hit.snippet) <= 250
+
+
+def test_scores_are_confidences_in_unit_range(engine: SearchEngine) -> None:
+    for hit in engine.search("statushouders werk bijstand", limit=10).results:
+        assert 0.0 < hit.score <= 1.0
+
+
+def test_empty_or_stopword_query_declines(engine: SearchEngine) -> None:
+    assert engine.search("wat is het?").declined
+    assert engine.search("").declined
+
+
+# ---------------------------------------------------------------------------- CLI
+
+
+@pytest.fixture()
+def content_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the real content (skipped until the documents are there)."""
+    source = Path(__file__).resolve().parents[1] / "content"
+    if not (source / "documents").is_dir():
+        pytest.skip("content/documents is not there yet")
+    target = tmp_path / "content"
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("sources"))
+    monkeypatch.setenv("CONTENT_DIR", str(target))
+    return target
+
+
+def test_cli_search_json_shape(content_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from agendabot.cli import main
+
+    assert main(["search", "taaleis in de bijstand", "--json", "--limit", "4"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"query", "declined", "results"}
+    assert isinstance(data["declined"], bool)
+    assert 1 <= len(data["results"]) <= 4
+    for result in data["results"]:
+        assert result["type"] in {"vraag", "toezegging", "sectie"}
+        assert ("number" in result) != ("id" in result)
+        assert {"score", "title", "snippet"} <= set(result)
+        assert 0.0 <= result["score"] <= 1.0
+
+
+def test_cli_search_number(content_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from agendabot.cli import main
+
+    assert main(["search", "v79", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)["results"][0]
+    assert result["type"] == "vraag" and 79 in result["numbers"]
+    assert result["snippet"].startswith("Gesloten gemeenschappen")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["search", "vraag 999"], ["search", "   "], ["search", "taal", "--limit", "0"]],
+)
+def test_cli_search_bad_input(
+    content_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    from agendabot.cli import main
+
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.strip() and "Traceback" not in err
+
+
+def test_glossary_file_is_valid_and_used(content_dir: Path) -> None:
+    from agendabot.search_service import load_glossary
+
+    glossary = load_glossary(content_dir)
+    assert len(glossary.english) > 100
+    english = {t for entry in glossary.english for t in entry.en}
+    assert {"newcomer", "status holder", "welfare", "language requirement"} <= english
+
+
+def test_bad_glossary_is_reported_by_content_check(content_dir: Path) -> None:
+    import agendabot.search_service  # registers the glossary check
+    from agendabot.content import ContentError, load_content
+
+    (content_dir / "glossary.yaml").write_text("english:\n  - en: [newcomer]\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    assert any("glossary.yaml" in str(p) and "nl" in str(p) for p in caught.value.problems)
