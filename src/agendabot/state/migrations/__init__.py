@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the state layer (run through `agendabot.state.migrate`)."""
