@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "content_cmd",
     "search_cmd",
     "eval_cmd",
+    "deadlines",
 )
 
 
