@@ -442,6 +442,10 @@ def _diaeresis_form(head: str, tail: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+# How much of the end of a line the word-break tests look at (longer than any word).
+_TAIL_WINDOW = 200
+
+
 def join_lines(left: str, right: str, vocabulary: Vocabulary) -> str:
     """Join two lines of running text, repairing a word broken at the end of `left`."""
     left = left.rstrip()
@@ -450,11 +454,11 @@ def join_lines(left: str, right: str, vocabulary: Vocabulary) -> str:
         return right
     if not right:
         return left
-    if _ends_inside_url(left):
+    if _ends_inside_url(left[-_TAIL_WINDOW:]):
         return left + right
-    head_match = _HEAD_WORD.search(left)
+    head_match = _HEAD_WORD.search(left[-_TAIL_WINDOW:]) if left.endswith("-") else None
     tail_match = _TAIL_WORD.match(right)
-    if left.endswith("-") and head_match and tail_match:
+    if head_match and tail_match:
         head = head_match.group(1)
         tail = tail_match.group(0)
         decision = decide_hyphen(head, tail, vocabulary)
@@ -604,10 +608,16 @@ def normalize_for_match(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", _ANY_MARKER.sub("", text))
     lines = [line.strip().lstrip("".join(_BULLET_CHARS)).strip() for line in text.splitlines()]
-    vocabulary = build_vocabulary(lines)
-    joined = ""
+    broken = any(line.endswith("-") for line in lines)
+    vocabulary = build_vocabulary(lines) if broken else Vocabulary(Counter())
+    done: list[str] = []
+    tail = ""  # the end of the joined text; only the end changes when a line is joined
     for line in lines:
         if not line:
             continue
-        joined = join_lines(joined, line, vocabulary) if joined else line
-    return " ".join(joined.translate(_FOLD).split())
+        tail = join_lines(tail, line, vocabulary) if tail else line
+        if len(tail) > 2 * _TAIL_WINDOW:
+            done.append(tail[:-_TAIL_WINDOW])
+            tail = tail[-_TAIL_WINDOW:]
+    done.append(tail)
+    return " ".join("".join(done).translate(_FOLD).split())
