@@ -101,6 +101,7 @@ def test_vraag_all_json(capsys: pytest.CaptureFixture[str]) -> None:
         (("vraag", "236"), "Vraag 236 bestaat niet; de lijst heeft vragen 1 tot en met 235."),
         (("vraag", "abc"), "'abc' is geen vraagnummer; de lijst heeft vragen 1 tot en met 235."),
         (("vraag", "-3"), "'-3' is geen vraagnummer; de lijst heeft vragen 1 tot en met 235."),
+        (("vraag", "²"), "'²' is geen vraagnummer; de lijst heeft vragen 1 tot en met 235."),
         (("brief", "9.9"), "Paragraaf '9.9' staat niet in de brief; kies uit 1.1, 1.2,"),
     ],
 )

@@ -59,7 +59,7 @@ def _range_phrase(document: QADocument) -> str:
 
 def _question_number(raw: str, document: QADocument) -> int:
     text = raw.strip()
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise UserError(f"'{raw}' is geen vraagnummer; {_range_phrase(document)}.")
     number = int(text)
     if number not in document:
