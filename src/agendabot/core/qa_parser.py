@@ -45,7 +45,7 @@ _NUMBER_LIST_WORDS = re.compile(
     r"^(?:op\s+)?(?:de\s+)?(?:vraag|vragen)?\s*"
     r"(?P<list>(?:\d{1,4}|,|en|vraag|vragen|t/m|tot|met|&|\s)*)$"
 )
-_LIST_CONTINUES = re.compile(r"(?:,|\ben|t/m|tot en met|&)\s*$")
+_LIST_CONTINUES = re.compile(r"(?:,|\ben|t/m|tot en met|&|\bvraag|\bvragen)\s*$")
 _NUMBERS_ONLY = re.compile(r"^[\d\s,&]*(?:\b(?:en|t/m)\b[\d\s,]*)*$")
 _RANGE = re.compile(r"(\d{1,4})\s*(?:t/m|tot en met)\s*(\d{1,4})")
 _REFERENCE = re.compile(
