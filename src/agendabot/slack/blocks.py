@@ -1,0 +1,520 @@
+"""Render a core `Reply` as a Slack message built from slack_sdk's Block Kit models.
+
+Guarantees, whatever the text (checked by property tests):
+
+* every message has a plain `text` fallback (escaped, at most 3000 characters);
+* user and official text is escaped for mrkdwn (`&`, `<`, `>`) and sent with
+  `verbatim=True`, so nothing turns into `<!channel>`, `<@U…>` or a link; only the
+  `Link` spans of the reply become links (http, https and mailto only);
+* long text is split over sections at paragraph, sentence or word boundaries, at most
+  3000 characters a section; at most 50 blocks a message (100 in the App Home) and at
+  most 12 000 characters of block text in all (Slack's undocumented
+  `msg_blocks_too_long`); what does not fit is cut with a "… (ingekort)" line that
+  links to `Reply.more_url` when there is one;
+* header ≤ 150, button label ≤ 75, context ≤ 10 elements, actions ≤ 25 buttons with
+  unique action ids per block.
+
+Lengths are counted in UTF-16 code units, which is never less than Python's `len`, so an
+emoji-heavy text stays within the limit however Slack counts it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+from slack_sdk.models.views import View
+
+from agendabot.core.render_text import fallback_text
+from agendabot.core.reply import (
+    Button,
+    Buttons,
+    Context,
+    Divider,
+    Header,
+    Link,
+    Paragraph,
+    Part,
+    Reply,
+    Rich,
+    Strong,
+    spans,
+)
+
+__all__ = [
+    "SlackMessage",
+    "escape_mrkdwn",
+    "mrkdwn",
+    "render_home",
+    "render_message",
+    "units",
+]
+
+MAX_BLOCKS_MESSAGE = 50
+MAX_BLOCKS_VIEW = 100
+SECTION_TEXT_MAX = 3000
+HEADER_TEXT_MAX = 150
+BUTTON_TEXT_MAX = 75
+BUTTON_VALUE_MAX = 2000
+ACTION_ID_MAX = 255
+CONTEXT_ELEMENTS_MAX = 10
+CONTEXT_TEXT_MAX = 2000
+ACTIONS_ELEMENTS_MAX = 25
+TOTAL_TEXT_MAX = 12_000
+FALLBACK_TEXT_MAX = 3000
+TRUNCATED = "… (ingekort)"
+READ_MORE = "lees verder"
+
+_LINK_LABEL_MAX = 500
+_LINK_URL_MAX = 2000
+_STRONG_MAX = 300
+# More text than a message can hold, so that a longer paragraph is still seen to be cut.
+_PARAGRAPH_MAX = TOTAL_TEXT_MAX + SECTION_TEXT_MAX
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_SENTENCE_END = re.compile(r"[.!?:;…][)\]\"'”’»]*$")
+_TOKEN = re.compile(r"\s+|\S+")
+
+
+def units(text: str) -> int:
+    """Length in UTF-16 code units (what JavaScript's `length` says; ≥ `len(text)`)."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Escape the three control characters of Slack mrkdwn."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str  # mrkdwn, already escaped
+    kind: Literal["word", "space", "atom"]
+    size: int  # units, plus the quote prefix a newline costs
+    rank: int = 0  # for spaces: 3 paragraph break, 2 line/sentence break, 1 word break
+
+
+def _normalise_space(space: str) -> str:
+    newlines = space.count("\n")
+    if newlines >= 2:
+        return "\n\n"
+    if newlines == 1:
+        return "\n"
+    return " "
+
+
+def _split_word(word: str, limit: int) -> Iterator[str]:
+    """Pieces of a raw word whose escaped form fits in `limit` units."""
+    if units(escape_mrkdwn(word)) <= limit:
+        yield word
+        return
+    piece: list[str] = []
+    size = 0
+    for char in word:
+        cost = units(escape_mrkdwn(char))
+        if piece and size + cost > limit:
+            yield "".join(piece)
+            piece, size = [], 0
+        piece.append(char)
+        size += cost
+    if piece:
+        yield "".join(piece)
+
+
+def _text_tokens(text: str, *, quote: bool, limit: int) -> Iterator[_Token]:
+    previous_word = ""
+    for match in _TOKEN.finditer(text):
+        chunk = match.group()
+        if chunk.isspace():
+            space = _normalise_space(chunk)
+            rank = 3 if space == "\n\n" else 2 if space == "\n" else 1
+            if rank == 1 and _SENTENCE_END.search(previous_word):
+                rank = 2
+            extra = 2 * space.count("\n") if quote else 0
+            yield _Token(space, "space", units(space) + extra, rank)
+            previous_word = ""
+            continue
+        previous_word = chunk
+        for piece in _split_word(chunk, limit):
+            escaped = escape_mrkdwn(piece)
+            yield _Token(escaped, "word", units(escaped))
+
+
+def _safe_url(url: str) -> str | None:
+    url = url.strip()
+    if not url.lower().startswith(_SAFE_SCHEMES) or units(url) > _LINK_URL_MAX:
+        return None
+    # Characters that would end or split the <url|label> control sequence.
+    return re.sub(r"[<>|\s]", lambda m: f"%{ord(m.group()):02X}", url)
+
+
+def _shorten_plain(text: str, limit: int) -> str:
+    """Plain text cut to `limit` units at a word boundary when possible, with "…"."""
+    text = " ".join(text.split())
+    if units(text) <= limit:
+        return text
+    cut: list[str] = []
+    size = 0
+    for char in text:
+        size += units(char)
+        if size > limit - 1:
+            break
+        cut.append(char)
+    short = "".join(cut)
+    space = short.rfind(" ")
+    if space >= 0.6 * len(short):
+        short = short[:space]
+    return short.rstrip() + "…"
+
+
+def _tokens(rich: Rich, *, quote: bool, limit: int) -> Iterator[_Token]:
+    """Tokens of `rich`, none of them longer than `limit` units, generated lazily."""
+    for span in spans(rich):
+        if isinstance(span, Link):
+            url = _safe_url(span.url)
+            label = _shorten_plain(span.label or span.url, _LINK_LABEL_MAX)
+            text = f"<{url}|{escape_mrkdwn(label)}>"
+            if url is None or not label or units(text) > limit:
+                yield from _text_tokens(span.label or span.url, quote=quote, limit=limit)
+            else:
+                yield _Token(text, "atom", units(text))
+        elif isinstance(span, Strong):
+            inner = " ".join(span.text.split())
+            text = f"*{escape_mrkdwn(inner)}*"
+            if units(text) > min(_STRONG_MAX, limit // 2):
+                yield from _text_tokens(inner, quote=quote, limit=limit)
+            elif inner:
+                yield _Token(text, "atom", units(text))
+        else:
+            yield from _text_tokens(span, quote=quote, limit=limit)
+
+
+# --- splitting -------------------------------------------------------------------------------
+
+
+def _strip(tokens: Sequence[_Token]) -> list[_Token]:
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].kind == "space":
+        start += 1
+    while end > start and tokens[end - 1].kind == "space":
+        end -= 1
+    return list(tokens[start:end])
+
+
+def _join(tokens: Sequence[_Token], *, quote: bool) -> str:
+    text = "".join(token.text for token in tokens)
+    if quote and text:
+        text = "> " + text.replace("\n", "\n> ")
+    return text
+
+
+def _best_cut(tokens: Sequence[_Token], limit: int) -> int | None:
+    """Index of the space token to cut at: a paragraph or sentence break in the second
+    half of the chunk, else the last word break; None when there is no space at all."""
+    best: dict[int, int] = {}
+    position = 0
+    for index, token in enumerate(tokens):
+        if token.kind == "space" and index > 0:
+            if token.rank >= 2 and position >= limit // 2:
+                best[token.rank] = index
+            best[1] = index
+        position += token.size
+    for rank in (3, 2, 1):
+        if rank in best:
+            return best[rank]
+    return None
+
+
+def _chunks(tokens: Sequence[_Token], budget: int) -> list[list[_Token]]:
+    """Greedy split of `tokens` into runs of at most `budget` units, cut at the best break."""
+    out: list[list[_Token]] = []
+    current: list[_Token] = []
+    size = 0
+    index = 0
+
+    def emit(chunk: Sequence[_Token]) -> None:
+        stripped = _strip(chunk)
+        if stripped:
+            out.append(stripped)
+
+    while index < len(tokens):
+        token = tokens[index]
+        if size + token.size <= budget:
+            current.append(token)
+            size += token.size
+            index += 1
+            continue
+        # A space that overflows is itself a candidate break, right at the end.
+        candidates = [*current, token] if token.kind == "space" else current
+        cut = _best_cut(candidates, budget)
+        if not current:  # cannot happen: tokens are made no longer than the budget
+            current, index = [token], index + 1
+        if cut is None:
+            emit(current)
+            current = []
+        elif cut == len(current):
+            emit(current)
+            current = []
+            index += 1
+        else:
+            emit(current[:cut])
+            current = current[cut + 1 :]
+        size = sum(token.size for token in current)
+    emit(current)
+    return out
+
+
+def _split_tokens(
+    rich: Rich, limit: int, *, quote: bool, max_units: int | None = None
+) -> list[list[_Token]]:
+    """Token runs of at most `limit` units; with `max_units`, text beyond that many units
+    is left out (it could never be shown: a message holds 12 000 characters)."""
+    budget = limit - (2 if quote else 0)
+    tokens: list[_Token] = []
+    total = 0
+    for token in _tokens(rich, quote=quote, limit=budget):
+        total += token.size
+        if max_units is not None and total > max_units:
+            break
+        tokens.append(token)
+    return _chunks(tokens, budget)
+
+
+def _split(rich: Rich, limit: int, *, quote: bool = False) -> list[str]:
+    """Rich text as mrkdwn pieces of at most `limit` units each (quote prefix included)."""
+    return [_join(chunk, quote=quote) for chunk in _split_tokens(rich, limit, quote=quote)]
+
+
+def _fit(rich: Rich, limit: int, *, quote: bool = False) -> str:
+    """Rich text as mrkdwn within `limit` units, cut with "…" when longer."""
+    pieces = _split(rich, limit, quote=quote)
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else ""
+    return _split(rich, limit - 1, quote=quote)[0] + "…"
+
+
+def mrkdwn(rich: Rich) -> str:
+    """Rich text as one escaped mrkdwn string (no length limit; for short texts)."""
+    return "".join(token.text for token in _tokens(rich, quote=False, limit=1 << 30)).strip()
+
+
+# --- parts to blocks -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    block: Block
+    size: int  # units of text this block adds to the message
+    kind: Literal["content", "buttons"]
+    # For a paragraph section: its tokens, so that it can be cut shorter.
+    tokens: tuple[_Token, ...] | None = None
+    quote: bool = False
+
+
+def _section(text: str) -> SectionBlock:
+    return SectionBlock(text=MarkdownTextObject(text=text, verbatim=True))
+
+
+def _button_label(button: Button) -> str:
+    return _shorten_plain(button.label, BUTTON_TEXT_MAX) or "Open"
+
+
+def _button(button: Button) -> ButtonElement:
+    if not 0 < len(button.action_id) <= ACTION_ID_MAX:
+        raise ValueError(f"action_id must be 1–{ACTION_ID_MAX} characters: {button.action_id!r}")
+    if len(button.value) > BUTTON_VALUE_MAX:
+        raise ValueError(f"button value longer than {BUTTON_VALUE_MAX} characters")
+    url = _safe_url(button.url) if button.url else None
+    return ButtonElement(
+        text=PlainTextObject(text=_button_label(button), emoji=True),
+        action_id=button.action_id,
+        value=button.value or None,
+        style=button.style,
+        url=url,
+    )
+
+
+def _button_rows(buttons: Sequence[Button]) -> list[list[Button]]:
+    """Rows of at most 25 buttons in which no action id repeats (Slack refuses that)."""
+    rows: list[list[Button]] = []
+    for button in buttons:
+        for row in rows:
+            if len(row) < ACTIONS_ELEMENTS_MAX and all(
+                other.action_id != button.action_id for other in row
+            ):
+                row.append(button)
+                break
+        else:
+            rows.append([button])
+    return rows
+
+
+def _render_part(part: Part) -> Iterator[_Rendered]:
+    if isinstance(part, Header):
+        text = _shorten_plain(part.text, HEADER_TEXT_MAX)
+        if text:
+            yield _Rendered(
+                HeaderBlock(text=PlainTextObject(text=text, emoji=True)), units(text), "content"
+            )
+    elif isinstance(part, Paragraph):
+        runs = _split_tokens(
+            part.text, SECTION_TEXT_MAX, quote=part.quote, max_units=_PARAGRAPH_MAX
+        )
+        for chunk in runs:
+            text = _join(chunk, quote=part.quote)
+            yield _Rendered(_section(text), units(text), "content", tuple(chunk), part.quote)
+    elif isinstance(part, Context):
+        texts = [text for line in part.lines if (text := _fit(line, CONTEXT_TEXT_MAX))]
+        for start in range(0, len(texts), CONTEXT_ELEMENTS_MAX):
+            group = texts[start : start + CONTEXT_ELEMENTS_MAX]
+            yield _Rendered(
+                ContextBlock(elements=[MarkdownTextObject(text=t, verbatim=True) for t in group]),
+                sum(units(t) for t in group),
+                "content",
+            )
+    elif isinstance(part, Divider):
+        yield _Rendered(DividerBlock(), 0, "content")
+    elif isinstance(part, Buttons):
+        for row in _button_rows(part.buttons):
+            yield _Rendered(
+                ActionsBlock(elements=[_button(b) for b in row]),
+                sum(units(_button_label(b)) for b in row),
+                "buttons",
+            )
+    else:  # pragma: no cover - exhaustive
+        raise TypeError(f"unknown part {part!r}")
+
+
+def _truncation_note(more_url: str | None) -> _Rendered:
+    text = escape_mrkdwn(TRUNCATED)
+    url = _safe_url(more_url) if more_url else None
+    if url:
+        text += f" — <{url}|{READ_MORE}>"
+    return _Rendered(
+        ContextBlock(elements=[MarkdownTextObject(text=text, verbatim=True)]),
+        units(text),
+        "content",
+    )
+
+
+def _layout(reply: Reply, max_blocks: int) -> tuple[list[Block], bool]:
+    """Blocks within the limits, and whether something had to be cut.
+
+    When the message is too long, running text gives way first: headers, small print,
+    dividers and buttons stay, paragraphs are cut at the first section that does not fit
+    (shortened at a sentence or word break) and a "… (ingekort)" line marks the cut. When
+    even the small parts do not fit, everything but the buttons is cut in order.
+    """
+    parts = reply.parts or ((Paragraph(reply.text),) if reply.text.strip() else ())
+    rendered = [item for part in parts for item in _render_part(part)]
+    if len(rendered) <= max_blocks and sum(item.size for item in rendered) <= TOTAL_TEXT_MAX:
+        return [item.block for item in rendered], False
+
+    note = _truncation_note(reply.more_url)
+    reserved = [item for item in rendered if item.tokens is None]
+    reserve_text = sum(item.size for item in reserved)
+    if len(reserved) + 2 > max_blocks or reserve_text + note.size + 500 > TOTAL_TEXT_MAX:
+        reserved = [item for item in rendered if item.kind == "buttons"][: max_blocks // 4]
+        reserve_text = sum(item.size for item in reserved)
+    kept_ids = {id(item) for item in reserved}
+    blocks_left = max_blocks - len(reserved) - 1
+    text_left = TOTAL_TEXT_MAX - note.size - reserve_text
+    kept: list[Block] = []
+    cut = False
+    for item in rendered:
+        if id(item) in kept_ids:
+            kept.append(item.block)
+            continue
+        if cut:
+            continue
+        if blocks_left >= 1 and item.size <= text_left:
+            kept.append(item.block)
+            blocks_left -= 1
+            text_left -= item.size
+            continue
+        cut = True
+        if item.tokens is not None and blocks_left >= 1 and text_left >= 200:
+            limit = text_left - (2 if item.quote else 0)
+            shorter = [_join(chunk, quote=item.quote) for chunk in _chunks(item.tokens, limit)]
+            if shorter and units(shorter[0]) <= text_left:
+                kept.append(_section(shorter[0]))
+        kept.append(note.block)
+    if not cut:  # only blocks that are always kept overflowed: cannot happen, but be safe
+        kept = [*kept[: max_blocks - 1], note.block]
+    return kept, True
+
+
+def _fallback(reply: Reply) -> str:
+    text = _shorten_plain_keep_lines(escape_mrkdwn(fallback_text(reply)), FALLBACK_TEXT_MAX)
+    return text or "…"
+
+
+def _shorten_plain_keep_lines(text: str, limit: int) -> str:
+    text = text.strip()
+    if units(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    while units(head) > limit - 1:
+        head = head[:-1]
+    # Do not leave half an entity (&amp;) at the end.
+    head = re.sub(r"&[a-z]{0,3}$", "", head)
+    space = max(head.rfind(" "), head.rfind("\n"))
+    if space >= 0.6 * len(head):
+        head = head[:space]
+    return head.rstrip() + "…"
+
+
+# --- public API --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SlackMessage:
+    """A rendered message: pass `**message.to_dict()` to `chat_postMessage`, `say`, `respond`."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    truncated: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """`{"text": …, "blocks": [...]}`; slack_sdk validates each block's limits here."""
+        body: dict[str, Any] = {"text": self.text}
+        if self.blocks:
+            body["blocks"] = [block.to_dict() for block in self.blocks]
+        return body
+
+
+def render_message(reply: Reply, *, max_blocks: int = MAX_BLOCKS_MESSAGE) -> SlackMessage:
+    """The reply as a Slack message within Block Kit's limits, with a plain `text` fallback.
+
+    A reply without parts whose text fits one section is sent as `text` only.
+    """
+    if not reply.parts and units(escape_mrkdwn(reply.text.strip())) <= SECTION_TEXT_MAX:
+        return SlackMessage(text=escape_mrkdwn(reply.text.strip()) or "…", blocks=())
+    blocks, truncated = _layout(reply, max_blocks)
+    return SlackMessage(text=_fallback(reply), blocks=tuple(blocks), truncated=truncated)
+
+
+def render_home(reply: Reply) -> View:
+    """The reply as an App Home tab (`views.publish(user_id=…, view=render_home(reply))`)."""
+    parts = reply.parts or (Paragraph(reply.text),)
+    blocks, _ = _layout(
+        Reply(text=reply.text, parts=parts, more_url=reply.more_url), MAX_BLOCKS_VIEW
+    )
+    return View(type="home", blocks=blocks or [_section("…")])  # a view needs a block
