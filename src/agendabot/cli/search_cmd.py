@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
+from collections.abc import Mapping
 from typing import Any
 
 from agendabot.cli.common import UserError, print_json
@@ -67,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(response.record())
         return 0
-    sys.stdout.write(render(response))
+    due = {c.id: c.due.isoformat() for c in content.commitments}
+    sys.stdout.write(render(response, due))
     return 0
 
 
@@ -82,7 +84,8 @@ def missing_message(response: SearchResponse, content: Content) -> str:
     return f"Ik vind geen vraag of paragraaf met nummer {asked}."
 
 
-def render(response: SearchResponse) -> str:
+def render(response: SearchResponse, due: Mapping[str, str] | None = None) -> str:
+    """Plain text; `due` gives the due date per commitment id, shown with commitments."""
     lines: list[str] = []
     if not response.results:
         return "Daar heb ik niets over gevonden. Probeer andere woorden of een vraagnummer.\n"
@@ -91,12 +94,13 @@ def render(response: SearchResponse) -> str:
     elif response.timing and response.results[0].kind == "toezegging":
         lines.append("Wat er over de termijn is toegezegd:")
     for position, hit in enumerate(response.results, start=1):
-        lines.append(f"{position}. {heading(hit)}  (score {hit.score:.2f})")
+        when = f", uiterlijk {due[hit.key]}" if due and hit.key in due else ""
+        lines.append(f"{position}. {heading(hit)}  (score {hit.score:.2f}{when})")
         lines.extend(_indent(hit.title if hit.kind == "vraag" else ""))
         lines.extend(_indent(hit.snippet))
     if response.missing:
         lines.append(f"Niet gevonden: {', '.join(response.missing)}.")
-    return "\n".join(line for line in lines) + "\n"
+    return "\n".join(lines) + "\n"
 
 
 def heading(hit: SearchHit) -> str:

@@ -109,14 +109,21 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics: "Geïntegreerd" → "geintegreerd"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return _COMBINING.sub("", decomposed)
+    text = text.lower()
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def words(text: str) -> list[str]:
     """Folded word tokens; hyphenated words yield their parts, "mbo'ers" stays one word."""
-    folded = _APOSTROPHES.sub("", fold(text))
-    return [_normalise_number(tok) for tok in _TOKEN.findall(folded)]
+    folded = fold(text)
+    if "'" in folded or "’" in folded or "‘" in folded or "`" in folded or "´" in folded:
+        folded = _APOSTROPHES.sub("", folded)
+    return [
+        _normalise_number(tok) if ("," in tok or "." in tok) else tok
+        for tok in _TOKEN.findall(folded)
+    ]
 
 
 def _normalise_number(token: str) -> str:

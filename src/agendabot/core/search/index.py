@@ -12,6 +12,7 @@ BM25F contributions), so a query is a handful of vectorised additions.
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -39,6 +40,8 @@ DEFAULT_B = 0.6
 K1 = 1.6
 PART_TF = 0.5  # a compound part counts half an occurrence of the part
 NEAR_DUPLICATE_RATIO = 92.0
+MIN_COLLAPSE_WORDS = 12  # "Ja." under two questions is not one answer
+BUCKET_LIMIT = 32  # near-duplicate candidates kept per opening
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,6 @@ class SearchIndex:
     idf: npt.NDArray[np.float32]
     max_val: npt.NDArray[np.float32]
     analyzer: Analyzer
-    surface_df: dict[str, int]
     typo_terms_by_initial: dict[str, list[str]]
     known_parts: frozenset[str]
     split_compound: Callable[[str], tuple[str, ...]]
@@ -110,52 +112,65 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
     analyzer = analyzer or Analyzer()
     n_docs = len(docs)
 
-    # 1. surface words per doc and field
-    doc_words: list[dict[str, list[str]]] = []
-    surface_df: dict[str, int] = {}
+    # 1. surface words per doc and field (stop words out), and the vocabulary
+    stop = DUTCH_STOP_WORDS
+    doc_words: list[list[tuple[str, list[str]]]] = []
+    collapse_texts: list[str] = []
+    vocabulary: set[str] = set()
     for doc in docs:
-        per_field: dict[str, list[str]] = {}
-        seen: set[str] = set()
+        per_field: list[tuple[str, list[str]]] = []
+        collapse = ""
         for name, text in doc.fields.items():
-            ws = [w for w in words(text) if w not in DUTCH_STOP_WORDS]
-            per_field[name] = ws
-            seen.update(ws)
-        for w in seen:
-            surface_df[w] = surface_df.get(w, 0) + 1
+            ws = [w for w in words(text) if w not in stop]
+            per_field.append((name, ws))
+            vocabulary.update(ws)
+            if name == doc.collapse_field:
+                collapse = " ".join(ws)
         doc_words.append(per_field)
+        collapse_texts.append(collapse)
 
     # compound parts: known words and their stems ("verbeter" of "verbeteren")
-    surface = [w for w in surface_df if len(w) >= 4 and w.isalpha()]
-    known_parts = frozenset(surface) | frozenset(
-        t for t in (analyzer.stem(w) for w in surface) if len(t) >= 4
-    )
+    stem = analyzer.stem
+    surface = sorted(w for w in vocabulary if len(w) >= 4 and w.isalpha())
+    known_parts = frozenset(surface) | frozenset(t for t in map(stem, surface) if len(t) >= 4)
     splitter = make_splitter(known_parts.__contains__)
 
-    # 2. term frequencies per field, compound parts at PART_TF
+    # 2. each surface word once: its term and the terms of its compound parts
     term_ids: dict[str, int] = {}
-    stem = analyzer.stem
+    word_tid: dict[str, int] = {}
+    word_parts: dict[str, tuple[int, ...]] = {}
+    for w in sorted(vocabulary):
+        tid = word_tid[w] = term_ids.setdefault(stem(w), len(term_ids))
+        if len(w) >= 8 and w.isalpha():
+            part_ids = (term_ids.setdefault(stem(p), len(term_ids)) for p in splitter(w))
+            parts = tuple(pid for pid in part_ids if pid != tid)
+            if parts:
+                word_parts[w] = parts
+    compounds = frozenset(word_parts)
+
+    # term frequencies per field; a compound part counts PART_TF
     field_entries: dict[str, tuple[array[int], array[int], array[float]]] = {}
     field_lengths: dict[str, npt.NDArray[np.float32]] = {}
+    field_present: dict[str, npt.NDArray[np.bool_]] = {}
+    tid_of = word_tid.__getitem__
     for d, per_field in enumerate(doc_words):
-        for name, ws in per_field.items():
+        for name, ws in per_field:
             if name not in field_entries:
                 field_entries[name] = (array("i"), array("i"), array("f"))
                 field_lengths[name] = np.zeros(n_docs, dtype=np.float32)
-            tf: dict[int, float] = {}
-            for w in ws:
-                t = stem(w)
-                tid = term_ids.setdefault(t, len(term_ids))
-                tf[tid] = tf.get(tid, 0.0) + 1.0
-                if len(w) >= 8:
-                    for part in splitter(w):
-                        pid = term_ids.setdefault(stem(part), len(term_ids))
-                        if pid != tid:
-                            tf[pid] = tf.get(pid, 0.0) + PART_TF
+                field_present[name] = np.zeros(n_docs, dtype=bool)
+            field_present[name][d] = True
+            tf: dict[int, float] = Counter(map(tid_of, ws))  # type: ignore[assignment]
+            for w in compounds.intersection(ws):
+                count = ws.count(w)
+                for pid in word_parts[w]:
+                    tf[pid] = tf.get(pid, 0.0) + PART_TF * count
             field_lengths[name][d] = len(ws)
             terms_a, docs_a, tfs_a = field_entries[name]
             terms_a.extend(tf.keys())
             docs_a.extend([d] * len(tf))
             tfs_a.extend(tf.values())
+    del doc_words, word_tid, word_parts
 
     # 3. BM25F: weighted, length-normalised tf summed over fields, then saturated
     keys_parts: list[npt.NDArray[np.int64]] = []
@@ -166,7 +181,10 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
         t_arr = np.frombuffer(terms_a, dtype=np.int32).astype(np.int64)
         d_arr = np.frombuffer(docs_a, dtype=np.int32)
         lengths = field_lengths[name]
-        avg = float(lengths.mean()) or 1.0
+        # average over the documents that have this field at all
+        present = field_present[name]
+        avg = float(lengths[present].mean()) if present.any() else 1.0
+        avg = avg or 1.0
         b = FIELD_B.get(name, DEFAULT_B)
         norm = (1.0 - b) + b * lengths / avg
         field_weight = FIELD_WEIGHTS.get(name, 1.0)
@@ -199,7 +217,7 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
         np.maximum.at(max_val, post_terms, post_vals)
 
     # 4. units: explicit groups, then (near-)identical texts
-    units, doc_unit = _build_units(docs)
+    units, doc_unit = _build_units(docs, collapse_texts)
     kind_code = {k: i for i, k in enumerate(KINDS)}
     doc_kind = np.array([kind_code[d.kind] for d in docs], dtype=np.int8)
     by_question: dict[int, list[int]] = {}
@@ -225,7 +243,6 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
         idf=idf,
         max_val=max_val,
         analyzer=analyzer,
-        surface_df=surface_df,
         typo_terms_by_initial=typo_terms,
         known_parts=known_parts,
         split_compound=splitter,
@@ -234,7 +251,16 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
     )
 
 
-def _build_units(docs: Sequence[SearchDoc]) -> tuple[list[Unit], npt.NDArray[np.int32]]:
+def _build_units(
+    docs: Sequence[SearchDoc], collapse_texts: Sequence[str]
+) -> tuple[list[Unit], npt.NDArray[np.int32]]:
+    """Merge documents into units: same `group`, or the same or near-same text.
+
+    Near-same: a Levenshtein-style ratio of at least NEAR_DUPLICATE_RATIO, or one text
+    standing whole inside the other when it is at least half as long (the same standard
+    answer with an extra paragraph). Short texts ("Ja.") never merge. Candidates share
+    their first words; each is compared with a bounded number of earlier texts.
+    """
     parent = list(range(len(docs)))
 
     def find(i: int) -> int:
@@ -250,29 +276,33 @@ def _build_units(docs: Sequence[SearchDoc]) -> tuple[list[Unit], npt.NDArray[np.
 
     first_of_group: dict[tuple[str, str], int] = {}
     exact: dict[tuple[str, str], int] = {}
-    buckets: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    buckets: dict[tuple[str, str], list[int]] = {}
     for i, doc in enumerate(docs):
         if doc.group is not None:
-            j = first_of_group.setdefault((doc.kind, doc.group), i)
-            union(i, j)
-        if doc.collapse_field is None:
-            continue
-        text = " ".join(words(doc.fields.get(doc.collapse_field, "")))
-        if not text:
+            union(i, first_of_group.setdefault((doc.kind, doc.group), i))
+        text = collapse_texts[i]
+        if doc.collapse_field is None or text.count(" ") + 1 < MIN_COLLAPSE_WORDS:
             continue
         j = exact.setdefault((doc.kind, text), i)
         if j != i:
             union(i, j)
             continue
-        prefix = " ".join(text.split()[:8])
-        buckets.setdefault((doc.kind, prefix), []).append((i, text))
-    for bucket in buckets.values():
-        for a in range(len(bucket)):
-            for b in range(a + 1, len(bucket)):
-                ia, ta = bucket[a]
-                ib, tb = bucket[b]
-                if fuzz.ratio(ta, tb, score_cutoff=NEAR_DUPLICATE_RATIO):
-                    union(ia, ib)
+        bucket = buckets.setdefault((doc.kind, " ".join(text.split(" ", 8)[:8])), [])
+        for k in bucket:
+            other = collapse_texts[k]
+            short, long_ = (text, other) if len(text) <= len(other) else (other, text)
+            if len(short) < 0.5 * len(long_):
+                continue
+            # a ratio of 92 needs lengths within 15 % of each other
+            similar = len(short) >= 0.85 * len(long_) and fuzz.ratio(
+                text, other, score_cutoff=NEAR_DUPLICATE_RATIO
+            )
+            if similar or short in long_:
+                union(i, k)
+                break
+        else:
+            if len(bucket) < BUCKET_LIMIT:
+                bucket.append(i)
 
     root_unit: dict[int, int] = {}
     members_of: list[list[int]] = []

@@ -24,6 +24,7 @@ from agendabot.core.search.query import (
 DEFAULT_THRESHOLD = 0.28
 CANDIDATE_DOCS = 200
 SNIPPET_CHARS = 240
+SENTENCE_CACHE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class SearchEngine:
         self.index = index
         self.matcher: GlossaryMatcher = compile_glossary(glossary, index)
         self.threshold = threshold
+        self._sentence_cache: dict[int, list[tuple[str, frozenset[str]]]] = {}
 
     @classmethod
     def build(
@@ -219,6 +221,17 @@ class SearchEngine:
 
     # -- presentation ------------------------------------------------------------------------
 
+    def _sentences(self, doc_id: int) -> list[tuple[str, frozenset[str]]]:
+        """Sentences of a document's snippet field, analysed once and kept (bounded)."""
+        cached = self._sentence_cache.get(doc_id)
+        if cached is None:
+            doc = self.index.docs[doc_id]
+            cached = sentence_terms(doc.fields.get(doc.snippet_field, ""), self.index)
+            if len(self._sentence_cache) >= SENTENCE_CACHE:
+                self._sentence_cache.clear()
+            self._sentence_cache[doc_id] = cached
+        return cached
+
     def _hit(self, scored: _Scored, confidence: float, plan: QueryPlan | None) -> SearchHit:
         index = self.index
         unit = index.units[scored.unit]
@@ -232,7 +245,7 @@ class SearchEngine:
             questions=unit.questions,
             score=round(confidence, 3),
             title=doc.title,
-            snippet=snippet(doc.fields.get(doc.snippet_field, ""), terms, index),
+            snippet=snippet(self._sentences(scored.doc), terms, index),
         )
 
 
@@ -282,20 +295,24 @@ def _plan_terms(plan: QueryPlan) -> set[str]:
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«“\"(•–-])")
 
 
-def snippet(text: str, terms: set[str], index: SearchIndex) -> str:
-    """The sentence of `text` that matches the query best, cut to SNIPPET_CHARS."""
-    text = " ".join(text.split())
-    if not text:
+def sentence_terms(text: str, index: SearchIndex) -> list[tuple[str, frozenset[str]]]:
+    """The sentences of `text`, each with its search terms."""
+    stem = index.analyzer.stem
+    sentences = _SENTENCE.split(" ".join(text.split()))
+    return [(s, frozenset(stem(w) for w in words(s))) for s in sentences if s]
+
+
+def snippet(
+    sentences: list[tuple[str, frozenset[str]]], terms: set[str], index: SearchIndex
+) -> str:
+    """The sentence that matches the query best, cut to SNIPPET_CHARS."""
+    if not sentences:
         return ""
-    sentences = _SENTENCE.split(text)
-    best, best_score = sentences[0], 0.0
-    if terms:
-        stem = index.analyzer.stem
-        for sentence in sentences:
-            found = {stem(w) for w in words(sentence)} & terms
-            score = sum(index.term_idf(t) for t in found)
-            if score > best_score:
-                best, best_score = sentence, score
+    best, best_score = sentences[0][0], 0.0
+    for sentence, found in sentences:
+        score = sum(index.term_idf(t) for t in found & terms) if terms else 0.0
+        if score > best_score:
+            best, best_score = sentence, score
     if len(best) > SNIPPET_CHARS:
         cut = best[:SNIPPET_CHARS].rsplit(" ", 1)[0]
         best = cut + " …"

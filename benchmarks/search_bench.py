@@ -1,0 +1,163 @@
+"""Search benchmark: build time, memory and query latency, real corpus and a synthetic one.
+
+    .venv/bin/python benchmarks/search_bench.py [--size 100000] [--queries FILE]
+
+The synthetic corpus (≈400× the real one) is made of real sentences: each synthetic Q&A
+takes a real question and a handful of real answer sentences, drawn with a fixed seed.
+Latency is measured over the development queries (each run several times), searching
+all kinds for the real corpus and the answers for the synthetic one. Prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import re
+import statistics
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from agendabot.core.search import SearchDoc, SearchEngine
+from agendabot.search_service import load_glossary, search_docs
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_QUERIES = ROOT.parent / "shared" / "eval" / "queries-dev.jsonl"
+FALLBACK_QUERIES = [
+    "hoe zit het met de taaleis in de bijstand?",
+    "definitie nieuwkomer",
+    "nieuwkommer",
+    "what did we say about forced marriage?",
+    "wanneer is de nationale dialoog?",
+    "startbaanen statushouders",
+    "vraag 47",
+]
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«(])")
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MB (Linux)."""
+    with open("/proc/self/statm") as handle:
+        pages = int(handle.read().split()[1])
+    import os
+
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def load_queries(path: Path) -> list[str]:
+    if not path.exists():
+        return FALLBACK_QUERIES
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["query"] for line in handle if line.strip()]
+
+
+def synthetic_docs(real: Sequence[SearchDoc], size: int, seed: int = 451) -> list[SearchDoc]:
+    questions = [d.fields["question"] for d in real if d.kind == "vraag"]
+    sentences = sorted(
+        {
+            s
+            for d in real
+            if d.kind == "vraag"
+            for s in _SENTENCE.split(" ".join(d.fields["answer"].split()))
+            if len(s) > 20
+        }
+    )
+    rng = random.Random(seed)
+    docs = []
+    for number in range(1, size + 1):
+        answer = " ".join(rng.choices(sentences, k=rng.randint(2, 8)))
+        question = rng.choice(questions)
+        docs.append(
+            SearchDoc(
+                kind="vraag",
+                key=str(number),
+                title=question,
+                fields={"question": question, "answer": answer, "footnotes": ""},
+                questions=(number,),
+                group=f"s{number}",
+                collapse_field="answer",
+            )
+        )
+    return docs
+
+
+def measure(
+    label: str, docs: list[SearchDoc], queries: list[str], *, rounds: int, answers_only: bool
+) -> dict[str, object]:
+    from agendabot.content import load_content
+
+    glossary = load_glossary(load_content().root)
+    gc.collect()
+    before = rss_mb()
+    start, cpu = time.perf_counter(), time.process_time()
+    engine = SearchEngine.build(docs, glossary)
+    build = time.perf_counter() - start
+    build_cpu = time.process_time() - cpu
+    after = rss_mb()
+    kinds = ("vraag",) if answers_only else None
+    for query in queries:  # warm caches (stems, compound splits)
+        engine.search(query, kinds=kinds)
+    times = []
+    for _ in range(rounds):
+        for query in queries:
+            t0 = time.perf_counter()
+            engine.search(query, kinds=kinds)
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {
+        "corpus": label,
+        "docs": len(docs),
+        "build_s": build,
+        "build_cpu_s": build_cpu,
+        "index_mb": after - before,
+        "rss_mb": rss_mb(),
+        "p50_ms": statistics.median(times),
+        "p99_ms": times[min(len(times) - 1, int(0.99 * len(times)))],
+        "max_ms": times[-1],
+        "n": len(times),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000, help="synthetic Q&As (0: none)")
+    parser.add_argument("--queries", type=Path, default=DEFAULT_QUERIES)
+    parser.add_argument("--rounds", type=int, default=20, help="passes over the queries")
+    args = parser.parse_args()
+
+    from agendabot.content import load_content
+
+    content = load_content()
+    real = search_docs(content)
+    queries = load_queries(args.queries)
+    rows = [measure("real", real, queries, rounds=args.rounds, answers_only=False)]
+    if args.size > 0:
+        synthetic = synthetic_docs(real, args.size)
+        rows.append(
+            measure(
+                f"synthetic ×{args.size / len([d for d in real if d.kind == 'vraag']):.0f}",
+                synthetic,
+                queries,
+                rounds=max(2, args.rounds // 4),
+                answers_only=True,
+            )
+        )
+    header = (
+        f"{'corpus':<16}{'docs':>9}{'build s':>9}{'(cpu s)':>9}{'index MB':>10}{'RSS MB':>9}"
+        f"{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'queries':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(
+            f"{r['corpus']:<16}{r['docs']:>9}{r['build_s']:>9.2f}{r['build_cpu_s']:>9.2f}"
+            f"{r['index_mb']:>10.0f}"
+            f"{r['rss_mb']:>9.0f}{r['p50_ms']:>9.2f}{r['p99_ms']:>9.2f}{r['max_ms']:>9.2f}"
+            f"{r['n']:>9}"
+        )
+
+
+if __name__ == "__main__":
+    main()
