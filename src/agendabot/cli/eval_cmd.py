@@ -148,11 +148,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def summary_line(ours: Metrics, fuzzy: Metrics, bm25: Metrics) -> str:
-    noanswer = "-" if ours.noanswer is None else f"{ours.noanswer:.2f}"
+    # three decimals: on 60 queries one query is 0.017, so two decimals would hide it
+    noanswer = "-" if ours.noanswer is None else f"{ours.noanswer:.3f}"
     return (
-        f"top1={ours.top1:.2f} top3={ours.top3:.2f} mrr={ours.mrr:.2f} noanswer={noanswer} "
+        f"top1={ours.top1:.3f} top3={ours.top3:.3f} mrr={ours.mrr:.3f} noanswer={noanswer} "
         f"(n={ours.answerable}/{ours.unanswerable}) | "
-        f"baselines: fuzzy top1={fuzzy.top1:.2f}, bm25 top1={bm25.top1:.2f}"
+        f"baselines: fuzzy top1={fuzzy.top1:.3f}, bm25 top1={bm25.top1:.3f}"
     )
 
 
