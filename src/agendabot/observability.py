@@ -1,0 +1,294 @@
+"""Metrics: Prometheus counters and histograms named `agendabot_…`, served at `GET /metrics`.
+
+Everything is registered in one dedicated `CollectorRegistry` (`REGISTRY`), not
+prometheus-client's global one, so the scrape holds exactly agendabot's series (plus the
+process collector: RSS, CPU, open files) and tests can read values without interference.
+
+| metric | labels | counts |
+|---|---|---|
+| `agendabot_handled_total` | kind, command | slash commands, mentions, buttons, other events |
+| `agendabot_answers_total` | outcome (given, declined) | free-text questions answered or declined |
+| `agendabot_digests_sent_total` / `agendabot_digests_failed_total` | — | digest posts |
+| `agendabot_slack_api_errors_total` | method, status, error | failed Web API attempts |
+| `agendabot_ack_latency_seconds` | kind, mode | time until Slack got its acknowledgement |
+| `agendabot_content_reloads_total` | outcome (ok, refused) | content reloads |
+
+How they are fed:
+- `http_middleware` (aiohttp): the request id of each HTTP request and, for
+  `/slack/events`, the acknowledgement latency (the HTTP response *is* the ack).
+- `bolt_middleware` (Bolt, `app.use(...)`): the request id in Socket Mode, what kind of
+  request it is (`handled_total`) and, in Socket Mode, the acknowledgement latency.
+- `SlackApiErrorMetrics`: a slack_sdk retry handler placed first in the client's
+  `retry_handlers`; it sees every attempt and never retries itself.
+- `record_answer`, `record_digest`, `record_reload`: called by the code that knows.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from typing import Any
+
+from aiohttp import web
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    ProcessCollector,
+    generate_latest,
+)
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+
+from agendabot.logs import REQUEST_ID, new_request_id
+
+__all__ = [
+    "ACK_LATENCY",
+    "ANSWERS",
+    "CONTENT_RELOADS",
+    "DIGESTS_FAILED",
+    "DIGESTS_SENT",
+    "HANDLED",
+    "REGISTRY",
+    "SLACK_API_ERRORS",
+    "SLACK_EVENTS_PATH",
+    "SlackApiErrorMetrics",
+    "bolt_middleware",
+    "classify",
+    "http_middleware",
+    "metrics_handler",
+    "record_answer",
+    "record_digest",
+    "record_reload",
+]
+
+SLACK_EVENTS_PATH = "/slack/events"
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+ProcessCollector(registry=REGISTRY, namespace="agendabot")
+
+HANDLED = Counter(
+    "agendabot_handled",
+    "Slack requests handled: slash commands, mentions, buttons and other events.",
+    ["kind", "command"],
+    registry=REGISTRY,
+)
+ANSWERS = Counter(
+    "agendabot_answers",
+    "Free-text questions: answered (given) or declined (no confident answer).",
+    ["outcome"],
+    registry=REGISTRY,
+)
+DIGESTS_SENT = Counter(
+    "agendabot_digests_sent", "Weekly digests posted to Slack.", registry=REGISTRY
+)
+DIGESTS_FAILED = Counter(
+    "agendabot_digests_failed",
+    "Weekly digest posts that failed (retried later from the ledger).",
+    registry=REGISTRY,
+)
+SLACK_API_ERRORS = Counter(
+    "agendabot_slack_api_errors",
+    "Slack Web API attempts that failed, by method, HTTP status and Slack error code "
+    "(status 'connection' for dropped connections).",
+    ["method", "status", "error"],
+    registry=REGISTRY,
+)
+ACK_LATENCY = Histogram(
+    "agendabot_ack_latency_seconds",
+    "Time from receiving a Slack request until its acknowledgement was sent.",
+    ["kind", "mode"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 3.0, 5.0),
+    registry=REGISTRY,
+)
+CONTENT_RELOADS = Counter(
+    "agendabot_content_reloads",
+    "Content reloads (SIGHUP or /agenda herlaad): ok, or refused as invalid.",
+    ["outcome"],
+    registry=REGISTRY,
+)
+
+for _outcome in ("given", "declined"):
+    ANSWERS.labels(_outcome)
+for _outcome in ("ok", "refused"):
+    CONTENT_RELOADS.labels(_outcome)
+
+
+def record_answer(*, given: bool) -> None:
+    ANSWERS.labels("given" if given else "declined").inc()
+
+
+def record_digest(*, sent: bool) -> None:
+    (DIGESTS_SENT if sent else DIGESTS_FAILED).inc()
+
+
+def record_reload(*, ok: bool) -> None:
+    CONTENT_RELOADS.labels("ok" if ok else "refused").inc()
+
+
+# --- classifying a Slack request ---------------------------------------------------------------
+
+# Label values come from request bodies: keep them to a small, known shape.
+_COMMAND = re.compile(r"^/[a-z0-9_-]{1,32}$")
+_WORD = re.compile(r"^[a-z_.]{1,40}$")
+_AGENDA_WORDS = frozenset(
+    {
+        "deadlines",
+        "toezegging",
+        "abonneer",
+        "opzeggen",
+        "abonnementen",
+        "afgerond",
+        "vervallen",
+        "herlaad",
+        "help",
+    }
+)
+
+
+def _label(value: Any, pattern: re.Pattern[str]) -> str:
+    text = str(value or "").strip().lower()
+    return text if pattern.match(text) else "other"
+
+
+def classify(body: dict[str, Any]) -> tuple[str, str]:
+    """`(kind, command)` of a Slack payload, as metric labels (bounded vocabulary)."""
+    if "command" in body:
+        command = _label(body.get("command"), _COMMAND)
+        if command == "/agenda":
+            words = str(body.get("text") or "").split()
+            first = words[0].lower() if words else "help"
+            command += " " + (first if first in _AGENDA_WORDS else "other")
+        return "command", command
+    kind = body.get("type")
+    if kind == "event_callback":
+        event = body.get("event")
+        event_type = event.get("type") if isinstance(event, dict) else None
+        if event_type == "app_mention":
+            return "mention", "app_mention"
+        return "event", _label(event_type, _WORD)
+    if kind == "block_actions":
+        actions = body.get("actions")
+        first_action = actions[0] if isinstance(actions, list) and actions else {}
+        action_id = first_action.get("action_id") if isinstance(first_action, dict) else None
+        return "action", _label(action_id, _WORD)
+    if kind in ("view_submission", "view_closed", "shortcut", "message_action"):
+        return "interaction", str(kind)
+    return "other", _label(kind, _WORD)
+
+
+# --- middlewares -------------------------------------------------------------------------------
+
+# Set by `http_middleware` for the duration of one HTTP request; `bolt_middleware` fills in
+# the kind of Slack request, which the HTTP layer cannot see without parsing the body.
+_HTTP_REQUEST: ContextVar[dict[str, str] | None] = ContextVar(
+    "agendabot_http_request", default=None
+)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def http_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """aiohttp: a request id for every request; ack latency of `POST /slack/events`."""
+    started = time.perf_counter()
+    request_id = new_request_id()
+    token = REQUEST_ID.set(request_id)
+    info = {"kind": "unknown"}
+    info_token = _HTTP_REQUEST.set(info)
+    try:
+        response = await handler(request)
+        if request.path == SLACK_EVENTS_PATH and request.method == "POST":
+            ACK_LATENCY.labels(info["kind"], "http").observe(time.perf_counter() - started)
+        return response
+    finally:
+        _HTTP_REQUEST.reset(info_token)
+        REQUEST_ID.reset(token)
+
+
+async def bolt_middleware(
+    req: AsyncBoltRequest, next: Callable[[], Awaitable[BoltResponse]]
+) -> BoltResponse:
+    """Bolt (`app.use(bolt_middleware)`): request id, `handled_total`, Socket Mode ack time.
+
+    Custom middlewares run after bolt's signature check, so only genuine requests count.
+    """
+    started = time.perf_counter()
+    kind, command = classify(req.body if isinstance(req.body, dict) else {})
+    HANDLED.labels(kind, command).inc()
+    info = _HTTP_REQUEST.get()
+    if info is not None:
+        info["kind"] = kind
+    token = REQUEST_ID.set(REQUEST_ID.get() or new_request_id())
+    try:
+        response = await next()
+    finally:
+        REQUEST_ID.reset(token)
+    if req.mode == "socket_mode":
+        ACK_LATENCY.labels(kind, "socket").observe(time.perf_counter() - started)
+    return response
+
+
+# --- Slack Web API errors ----------------------------------------------------------------------
+
+
+def _api_method(url: str) -> str:
+    method = url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+    return method if re.match(r"^[A-Za-z.]{1,60}$", method) else "other"
+
+
+class SlackApiErrorMetrics(AsyncRetryHandler):
+    """Counts failed Web API attempts; never asks for a retry. Put it FIRST in
+    `retry_handlers`: slack_sdk stops asking handlers after the first that retries."""
+
+    def __init__(self) -> None:
+        super().__init__(max_retry_count=0)
+
+    async def can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        method = _api_method(request.url)
+        if response is None:
+            if error is not None:
+                SLACK_API_ERRORS.labels(method, "connection", type(error).__name__).inc()
+            return False
+        body = response.body if isinstance(response.body, dict) else {}
+        failed = response.status_code >= 400 or body.get("ok") is False
+        if failed:
+            error_code = _label(body.get("error"), re.compile(r"^[a-z_]{1,60}$"))
+            if not body.get("error"):
+                error_code = "-"
+            SLACK_API_ERRORS.labels(method, str(response.status_code), error_code).inc()
+        return False
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        return False
+
+
+# --- GET /metrics -------------------------------------------------------------------------------
+
+
+async def metrics_handler(request: web.Request) -> web.Response:
+    """The Prometheus text exposition of `REGISTRY`."""
+    return web.Response(
+        body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST}
+    )
