@@ -4,18 +4,22 @@ Used by `agendabot serve` (Slack adapter) and `agendabot console`:
 
     knowledge = load_knowledge(settings.content_dir)
     store = await AsyncStore.open(settings.database_url.get_secret_value())
-    bot = Bot(lambda: knowledge, StoreStatePort(store), config_from_settings(settings))
+    bot = create_bot(lambda: knowledge, store, config_from_settings(settings))
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from agendabot.content import Content, load_content
-from agendabot.core.dispatch import BotConfig
+from agendabot.core.dispatch import Bot, BotConfig
 from agendabot.core.knowledge import Knowledge
+from agendabot.core.ports import StatePort
 from agendabot.search_service import build_search
 from agendabot.settings import Settings
+from agendabot.state import AsyncStore
+from agendabot.state_port import StoreStatePort
 
 
 def build_knowledge(content: Content) -> Knowledge:
@@ -30,3 +34,11 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
 
 def config_from_settings(settings: Settings) -> BotConfig:
     return BotConfig(admins=frozenset(settings.admin_users), deadline_weeks=settings.digest_weeks)
+
+
+def create_bot(
+    knowledge: Callable[[], Knowledge], store: AsyncStore, config: BotConfig | None = None
+) -> Bot:
+    """The bot over a real state store (`StoreStatePort` implements the `StatePort`)."""
+    state: StatePort = StoreStatePort(store)
+    return Bot(knowledge, state, config)
