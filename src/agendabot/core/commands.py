@@ -161,6 +161,11 @@ class AgendaMark:
 
 
 @dataclass(frozen=True, slots=True)
+class AgendaReload:
+    """`herlaad`: load the content again (admins only)."""
+
+
+@dataclass(frozen=True, slots=True)
 class AgendaHelp:
     """`help`, nothing, or an unknown subcommand (`unknown` holds what was typed)."""
 
@@ -174,6 +179,7 @@ AgendaCommand: TypeAlias = (
     | AgendaUnsubscribe
     | AgendaSubscriptions
     | AgendaMark
+    | AgendaReload
     | AgendaHelp
 )
 
@@ -198,6 +204,8 @@ _SUBCOMMANDS: Final[dict[str, str]] = {
     "klaar": "afgerond",
     "vervallen": "vervallen",
     "vervalt": "vervallen",
+    "herlaad": "herlaad",
+    "herladen": "herlaad",
     "help": "help",
     "hulp": "help",
     "?": "help",
@@ -340,6 +348,8 @@ def parse_agenda(text: str) -> AgendaCommand | ParseError:
         return AgendaSubscribe(choice) if sub == "abonneer" else AgendaUnsubscribe(choice)
     if sub == "abonnementen":
         return AgendaSubscriptions()
+    if sub == "herlaad":
+        return AgendaReload()
     if sub == "afgerond":
         return _mark(args, "afgerond")
     return _mark(args, "vervallen")

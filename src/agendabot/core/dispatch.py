@@ -12,7 +12,7 @@ the database or the clock (`now` is a parameter). What the adapter does with a r
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from typing import Final
@@ -23,6 +23,7 @@ from agendabot.core.commands import (
     AgendaDeadlines,
     AgendaHelp,
     AgendaMark,
+    AgendaReload,
     AgendaSubscribe,
     AgendaSubscriptions,
     AgendaUnsubscribe,
@@ -68,7 +69,7 @@ from agendabot.core.messages import (
     with_alternatives,
     with_note,
 )
-from agendabot.core.ports import StatePort, StateRefused, StatusInfo
+from agendabot.core.ports import ContentReloader, StatePort, StateRefused, StatusInfo
 from agendabot.core.reply import Reply, simple
 from agendabot.core.requests import Action, Command, HomeOpened, Mention, Request
 
@@ -80,12 +81,13 @@ PILLAR_ORDER: Final = ("1", "2", "all")
 
 @dataclass(frozen=True, slots=True)
 class BotConfig:
-    """`admins`: user ids allowed to mark commitments afgerond/vervallen (empty: everyone).
+    """`admins`: user ids allowed to mark commitments afgerond/vervallen and to reload the
+    content (empty: everyone); any collection, e.g. a live set that follows a user group.
     `deadline_weeks`: default horizon of `/agenda deadlines` and the App Home.
     `max_query_chars`: longer questions are cut before searching.
     `timezone`: where "today" is, for due dates."""
 
-    admins: frozenset[str] = frozenset()
+    admins: Collection[str] = frozenset()
     deadline_weeks: int = 6
     max_query_chars: int = 500
     bot_name: str = "agendabot"
@@ -108,10 +110,17 @@ class Bot:
         knowledge: Callable[[], Knowledge],
         state: StatePort,
         config: BotConfig | None = None,
+        *,
+        reload_content: ContentReloader | None = None,
+        on_answer: Callable[[bool], None] | None = None,
     ) -> None:
+        """`reload_content` serves `/agenda herlaad`; `on_answer(given)` is told whether
+        each free-text question was answered or declined (metrics)."""
         self._knowledge = knowledge
         self._state = state
         self.config = config or BotConfig()
+        self._reload_content = reload_content
+        self._on_answer = on_answer
 
     # ------------------------------------------------------------------ entry points
 
@@ -221,6 +230,8 @@ class Bot:
         if response.lookup and not response.results:
             missing = ", ".join(response.missing[:3])
             return simple(f"Vraag of paragraaf {missing} ken ik niet. {range_message_k(knowledge)}")
+        if not response.lookup and self._on_answer is not None:
+            self._on_answer(bool(response.results) and not response.declined)
         if not response.results:
             return nothing_found_reply()
         if response.declined:
@@ -289,7 +300,27 @@ class Bot:
             return await self._commitment(knowledge, parsed.commitment_id, now)
         if isinstance(parsed, AgendaSubscribe | AgendaUnsubscribe | AgendaSubscriptions):
             return await self._subscriptions(parsed, request, now)
+        if isinstance(parsed, AgendaReload):
+            return await self._reload(request, now)
         return await self._mark(knowledge, parsed, request, now)
+
+    async def _reload(self, request: Command, now: datetime) -> Reply:
+        if self._reload_content is None:
+            return simple("Herladen kan hier niet; de content wordt bij het starten geladen.")
+        if not self.config.may_mark(request.user_id):
+            await self._state.audit(request.user_id, "content.reload_refused", now=now)
+            return simple(
+                "Sorry, alleen de beheerders van de agenda kunnen de content herladen. "
+                "Vraag het een van hen."
+            )
+        outcome = await self._reload_content()
+        await self._state.audit(
+            request.user_id,
+            "content.reload" if outcome.ok else "content.reload_invalid",
+            now=now,
+            details={"ok": outcome.ok, "message": outcome.message[:2000]},
+        )
+        return simple(outcome.message)
 
     async def _deadlines(
         self, knowledge: Knowledge, parsed: AgendaDeadlines, now: datetime

@@ -7,7 +7,7 @@ core can read them without knowing the database.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -36,6 +36,21 @@ class StatusInfo:
     at: datetime
     link: str | None = None
     note: str | None = None
+
+
+class ReloadOutcome(Protocol):
+    """What a content reload reports: `ok`, and a Dutch `message` for the admin (what was
+    loaded, or the validation problems when the new content was refused)."""
+
+    @property
+    def ok(self) -> bool: ...
+
+    @property
+    def message(self) -> str: ...
+
+
+# Reloads the content (validated, swapped atomically); see `agendabot.reload`.
+ContentReloader = Callable[[], Awaitable[ReloadOutcome]]
 
 
 class StatePort(Protocol):
