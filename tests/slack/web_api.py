@@ -300,6 +300,8 @@ class SlackWebApi:
         self.channels: dict[str, str] = (
             {ids.CHANNEL_ID: ids.CHANNEL_NAME} if channels is None else dict(channels)
         )
+        # Slack user groups (`S…` id → member user ids) for `usergroups.users.list`.
+        self.usergroups: dict[str, list[str]] = {}
         self.calls: list[ApiCall] = []
         self.response_posts: list[ResponsePost] = []
         self.warnings: list[str] = []
@@ -318,6 +320,7 @@ class SlackWebApi:
             "views.publish": self._views_publish,
             "conversations.info": self._conversations_info,
             "apps.connections.open": self._apps_connections_open,
+            "usergroups.users.list": self._usergroups_users_list,
         }
 
     # --- lifecycle -----------------------------------------------------------------------------
@@ -650,6 +653,12 @@ class SlackWebApi:
                 "is_archived": False,
             },
         }
+
+    def _usergroups_users_list(self, args: dict[str, Any]) -> dict[str, Any]:
+        group = str(args.get("usergroup", ""))
+        if group not in self.usergroups:
+            return {"ok": False, "error": "no_such_subteam"}
+        return {"ok": True, "users": list(self.usergroups[group])}
 
     def _apps_connections_open(self, args: dict[str, Any]) -> dict[str, Any]:
         if self.socket_mode is None:
