@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "search_cmd",
     "eval_cmd",
     "deadlines",
+    "console",
     "serve",
 )
 

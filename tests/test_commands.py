@@ -1,0 +1,185 @@
+"""Parsing `/vraag`, `/agenda` and Slack markup (pure functions), incl. property tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from agendabot.core.commands import (
+    MAX_QUERY_CHARS,
+    AgendaCommitment,
+    AgendaDeadlines,
+    AgendaHelp,
+    AgendaMark,
+    AgendaSubscribe,
+    AgendaSubscriptions,
+    AgendaUnsubscribe,
+    ParseError,
+    VraagHelp,
+    VraagNumber,
+    VraagSearch,
+    clean_text,
+    parse_agenda,
+    parse_vraag,
+    shorten_query,
+)
+
+# --------------------------------------------------------------------------- markup
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("<@U123> wanneer is de dialoog?", "wanneer is de dialoog?"),
+        ("<@U123|piet> hoi", "hoi"),
+        ("<!channel> <!here> <!subteam^S1|@team> vraag", "vraag"),
+        ("zie <https://example.org/a|de brief>", "zie de brief"),
+        ("zie <https://example.org/a>", "zie https://example.org/a"),
+        ("in <#C0123|algemeen> gevraagd", "in #algemeen gevraagd"),
+        ("taal &amp; werk &lt;B1&gt;", "taal & werk <B1>"),
+        ("  veel\t\n  ruimte\u200b hier ", "veel ruimte hier"),
+        ("*vet* _schuin_ 🎉", "*vet* _schuin_ 🎉"),
+    ],
+)
+def test_clean_text_strips_slack_markup(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_shorten_query_cuts_at_a_word() -> None:
+    text = "woord " * 200
+    short = shorten_query(text, 500)
+    assert len(short) <= 500
+    assert short.endswith("woord")
+    assert shorten_query("kort", 500) == "kort"
+
+
+# --------------------------------------------------------------------------- /vraag
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("47", VraagNumber(47)),
+        (" #47 ", VraagNumber(47)),
+        ("vraag 47", VraagNumber(47)),
+        ("Vraag nr. 47?", VraagNumber(47)),
+        ("0", VraagNumber(0)),
+        ("236", VraagNumber(236)),
+        ("", VraagHelp()),
+        ("help", VraagHelp()),
+        ("<@U123> <!channel>", VraagHelp()),
+        ("gesloten gemeenschappen", VraagSearch("gesloten gemeenschappen")),
+        (
+            "<@U1> wat staat er in <https://x.nl|de brief>?",
+            VraagSearch("wat staat er in de brief?"),
+        ),
+    ],
+)
+def test_parse_vraag(text: str, expected: object) -> None:
+    assert parse_vraag(text) == expected
+
+
+def test_parse_vraag_huge_number_stays_small() -> None:
+    parsed = parse_vraag("9" * 50)
+    assert isinstance(parsed, VraagNumber)
+    assert parsed.number <= 10**6
+
+
+def test_parse_vraag_non_ascii_digits_are_a_search() -> None:
+    assert parse_vraag("٤٧") == VraagSearch("٤٧")
+
+
+def test_parse_vraag_truncates_long_text() -> None:
+    parsed = parse_vraag("integratie " * 1000)
+    assert isinstance(parsed, VraagSearch)
+    assert parsed.truncated
+    assert len(parsed.query) <= MAX_QUERY_CHARS
+
+
+@given(st.text(max_size=2000))
+def test_parse_vraag_never_fails(text: str) -> None:
+    parsed = parse_vraag(text)
+    if isinstance(parsed, VraagSearch):
+        assert parsed.query
+        assert len(parsed.query) <= MAX_QUERY_CHARS
+        assert "<!" not in parsed.query or "<!" in text.replace("&lt;", "<")
+
+
+@given(st.text(alphabet=st.sampled_from("<>@!#|&;UC01 abc"), max_size=200))
+def test_clean_text_leaves_no_ping(text: str) -> None:
+    cleaned = clean_text(text)
+    # what is left of a mention could only come from entities the user typed
+    for control in ("<!channel>", "<!here>", "<@U0>", "<@U1>"):
+        if control in cleaned:
+            assert "&lt;" in text
+
+
+# --------------------------------------------------------------------------- /agenda
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", AgendaHelp()),
+        ("help", AgendaHelp()),
+        ("HELP", AgendaHelp()),
+        ("deadlines", AgendaDeadlines()),
+        ("deadlines pijler 2", AgendaDeadlines(pillar=2)),
+        ("deadlines pijler1 weken 4", AgendaDeadlines(pillar=1, weeks=4)),
+        ("deadlines 3 weken", AgendaDeadlines(weeks=3)),
+        ("deadlines weken 0", AgendaDeadlines(weeks=0)),
+        ("toezegging Nationale-Dialoog", AgendaCommitment("nationale-dialoog")),
+        ("abonneer pijler 1", AgendaSubscribe("1")),
+        ("abonneer alles", AgendaSubscribe("all")),
+        ("opzeggen pijler 2", AgendaUnsubscribe("2")),
+        ("abonnementen", AgendaSubscriptions()),
+        ("afgerond obi-meldpunt", AgendaMark("obi-meldpunt", "afgerond")),
+        (
+            "afgerond obi-meldpunt <https://example.org/x|example.org/x>",
+            AgendaMark("obi-meldpunt", "afgerond", link="https://example.org/x"),
+        ),
+        (
+            "afgerond obi-meldpunt https://example.org/x zie verslag",
+            AgendaMark(
+                "obi-meldpunt", "afgerond", link="https://example.org/x", note="zie verslag"
+            ),
+        ),
+        (
+            "vervallen obi-meldpunt geen budget meer",
+            AgendaMark("obi-meldpunt", "vervallen", note="geen budget meer"),
+        ),
+        ("frobnicate", AgendaHelp(unknown="frobnicate")),
+        ("<!channel>", AgendaHelp(unknown="?")),
+    ],
+)
+def test_parse_agenda(text: str, expected: object) -> None:
+    assert parse_agenda(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("deadlines pijler 3", "Kies pijler 1 of 2"),
+        ("deadlines weken veel", "aantal weken"),
+        ("deadlines weken 9999", "aantal weken"),
+        ("deadlines morgen", "probeer"),
+        ("toezegging", "Welke toezegging?"),
+        ("afgerond", "Welke toezegging?"),
+        ("abonneer", "Kies pijler 1, 2 of alles"),
+        ("abonneer pijler 7", "Kies pijler 1, 2 of alles"),
+    ],
+)
+def test_parse_agenda_errors_say_how(text: str, fragment: str) -> None:
+    parsed = parse_agenda(text)
+    assert isinstance(parsed, ParseError)
+    assert fragment in parsed.message
+
+
+@given(st.text(max_size=500))
+def test_parse_agenda_never_fails(text: str) -> None:
+    parsed = parse_agenda(text)
+    if isinstance(parsed, ParseError):
+        assert parsed.message.strip()
+    if isinstance(parsed, AgendaHelp) and parsed.unknown is not None:
+        assert len(parsed.unknown) <= 40
