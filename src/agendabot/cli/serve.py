@@ -1,0 +1,226 @@
+"""`agendabot serve [--mode socket|http] [--port N]`: run the Slack bot.
+
+Socket Mode (the default when `SLACK_APP_TOKEN` is set) needs no public URL; HTTP mode
+serves `POST /slack/events` with Slack's signatures checked. Both serve `GET /healthz` on
+`PORT`. Start-up order: settings (a missing one stops with one sentence naming it, exit
+code 2), content, database (migrated to the newest schema; one that is newer than this
+agendabot is refused), then the listeners. SIGTERM or SIGINT stops taking new requests,
+finishes the answers still being posted (at most `DRAIN_SECONDS`) and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+from agendabot.bot import config_from_settings, load_knowledge
+from agendabot.cli.common import UserError
+from agendabot.content import ContentError
+from agendabot.core.dispatch import Bot
+from agendabot.core.knowledge import Knowledge
+from agendabot.logs import configure_logging, secrets_from_settings
+from agendabot.observability import record_answer
+from agendabot.reload import KnowledgeHolder
+from agendabot.server import create_web_app
+from agendabot.settings import Settings, SettingsError, load_settings, require, require_secret
+from agendabot.slack.app import build_app, make_web_client
+from agendabot.slack.inflight import InFlight
+from agendabot.state import AsyncStore, InvalidDatabaseUrl, SchemaTooNew
+from agendabot.state_port import StoreStatePort
+
+log = logging.getLogger("agendabot.serve")
+
+Mode = Literal["socket", "http"]
+MODES: tuple[Mode, ...] = ("socket", "http")
+# SIGTERM must end the process within 10 seconds: 2 s for open HTTP requests, then 6 s for
+# answers still being posted, the rest for closing connections.
+HTTP_SHUTDOWN_SECONDS = 2.0
+DRAIN_SECONDS = 6.0
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="start de Slack-bot (Socket Mode of HTTP)",
+        description=(
+            "Start de Slack-bot. Socket Mode is de standaard als SLACK_APP_TOKEN gezet is, "
+            "anders HTTP (POST /slack/events). Beide serveren GET /healthz op PORT."
+        ),
+    )
+    parser.add_argument(
+        "--mode", choices=MODES, default=None, help="socket of http (standaard: zie boven)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=None, help="TCP-poort (standaard PORT, 3000; 0 = vrij)"
+    )
+    parser.add_argument("--host", default="0.0.0.0", help="adres om op te luisteren")
+    parser.set_defaults(func=run_serve)
+
+
+def default_mode(settings: Settings) -> Mode:
+    return "socket" if settings.slack_app_token is not None else "http"
+
+
+def check_settings(settings: Settings, mode: Mode) -> None:
+    """Raise `MissingSetting` for the first setting `mode` needs that is not set."""
+    require(settings, "SLACK_BOT_TOKEN")
+    require(settings, "SLACK_APP_TOKEN" if mode == "socket" else "SLACK_SIGNING_SECRET")
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    mode: Mode
+    host: str
+    port: int
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+        mode: Mode = args.mode or default_mode(settings)
+        check_settings(settings, mode)
+    except SettingsError as exc:
+        raise UserError(str(exc)) from None
+    port = settings.port if args.port is None else args.port
+    if not 0 <= port <= 65535:
+        raise UserError(f"De poort {port} bestaat niet: kies een getal van 1 tot en met 65535.")
+    configure_logging(settings.log_level, secrets=secrets_from_settings(settings))
+    try:
+        knowledge = KnowledgeHolder(load_knowledge(settings.content_dir), settings.content_dir)
+    except ContentError as exc:
+        raise UserError(
+            f"De content in {settings.content_dir} is ongeldig ({len(exc.problems)} "
+            "probleem/problemen); draai 'agendabot content check' voor de details."
+        ) from None
+    except OSError as exc:
+        raise UserError(f"De content in {settings.content_dir} is niet te lezen: {exc}.") from None
+    options = ServeOptions(mode=mode, host=args.host, port=port)
+    asyncio.run(serve(settings, options, knowledge))
+    return 0
+
+
+async def open_store(settings: Settings) -> AsyncStore:
+    """The state database, migrated; a clear `UserError` when it cannot be used."""
+    try:
+        return await AsyncStore.open(settings.database_url.get_secret_value())
+    except SchemaTooNew as exc:
+        raise UserError(str(exc)) from None
+    except InvalidDatabaseUrl as exc:
+        raise UserError(str(exc)) from None
+    except Exception as exc:
+        raise UserError(
+            f"De database (DATABASE_URL) is niet bereikbaar: {type(exc).__name__}."
+        ) from None
+
+
+async def serve(
+    settings: Settings,
+    options: ServeOptions,
+    knowledge: KnowledgeHolder,
+    *,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Run until `stop` is set (default: until SIGTERM or SIGINT; SIGHUP reloads content)."""
+    store = await open_store(settings)
+    inflight = InFlight()
+    client = make_web_client(settings)
+    bot = Bot(
+        knowledge,
+        StoreStatePort(store),
+        config_from_settings(settings),
+        reload_content=knowledge.reload,
+        on_answer=lambda given: record_answer(given=given),
+    )
+    app = build_app(settings=settings, bot=bot, store=store, client=client, inflight=inflight)
+    stop = stop or _stop_on_signals()
+    _reload_on_sighup(knowledge, inflight)
+    runner: web.AppRunner | None = None
+    socket_handler: AsyncSocketModeHandler | None = None
+    try:
+        runner = await _start_http(settings, options, app, store, knowledge)
+        if options.mode == "socket":
+            socket_handler = AsyncSocketModeHandler(
+                app, require_secret(settings, "SLACK_APP_TOKEN")
+            )
+            await socket_handler.connect_async()  # type: ignore[no-untyped-call]
+        # Digest scheduler (issue 6): start_scheduler(...) goes here, inside the running loop.
+        address = runner.addresses[0] if runner.addresses else (options.host, options.port)
+        print(
+            f"agendabot luistert ({options.mode}-modus) op http://{address[0]}:{address[1]}",
+            flush=True,
+        )
+        await stop.wait()
+        log.info("stopping: finishing work in progress")
+    finally:
+        if socket_handler is not None:
+            with contextlib.suppress(Exception):
+                await socket_handler.close_async()  # type: ignore[no-untyped-call]
+        if runner is not None:
+            await runner.cleanup()
+        left = await inflight.drain(DRAIN_SECONDS)
+        if left:
+            log.warning("%d answers were not finished before shutdown", left)
+        await store.close()
+
+
+async def _start_http(
+    settings: Settings,
+    options: ServeOptions,
+    app: AsyncApp,
+    store: AsyncStore,
+    knowledge: Callable[[], Knowledge],
+) -> web.AppRunner:
+    secret = settings.slack_signing_secret
+    web_app = create_web_app(
+        store=store,
+        knowledge=knowledge,
+        bolt_app=app if options.mode == "http" else None,
+        signing_secret=secret.get_secret_value() if secret is not None else "",
+        # Further routes (/metrics, /agenda.ics) are added here.
+    )
+    runner = web.AppRunner(
+        web_app, handle_signals=False, access_log=None, shutdown_timeout=HTTP_SHUTDOWN_SECONDS
+    )
+    await runner.setup()
+    site = web.TCPSite(runner, options.host, options.port)
+    try:
+        await site.start()
+    except OSError as exc:
+        await runner.cleanup()
+        raise UserError(
+            f"Poort {options.port} is niet te gebruiken ({exc.strerror or exc}); "
+            "kies een andere met --port of PORT."
+        ) from None
+    return runner
+
+
+def _reload_on_sighup(knowledge: KnowledgeHolder, inflight: InFlight) -> None:
+    """SIGHUP: validate the content directory again and switch to it when valid."""
+
+    async def reload() -> None:
+        result = await knowledge.reload()
+        (log.info if result.ok else log.warning)("SIGHUP: %s", result.message)
+
+    with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
+        asyncio.get_running_loop().add_signal_handler(
+            signal.SIGHUP, lambda: inflight.spawn(reload(), name="reload")
+        )
+
+
+def _stop_on_signals() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    return stop

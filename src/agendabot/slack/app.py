@@ -1,0 +1,358 @@
+"""The Bolt app: Slack requests in, `Bot` replies out. The same app runs in Socket Mode
+and over HTTP (`agendabot.server`); only the transport differs.
+
+    client = make_web_client(settings)
+    app = build_app(settings=settings, bot=bot, store=store, client=client, inflight=inflight)
+
+What it registers (`COMMANDS`, `EVENTS`, `ACTIONS`; `config/manifest.yml` must match):
+
+* `/vraag`, `/agenda`: the reply is computed at once and sent as the acknowledgement
+  (ephemeral unless the reply is for the channel). Should it take longer than
+  `ack_deadline` (the database is slow), Slack gets "even geduld" and the reply follows
+  through the command's `response_url`.
+* `app_mention`: acknowledged at once; the answer is posted in the thread of the message
+  (`thread_ts or ts`), once: the `event_id` is claimed in the shared state first, so a
+  Slack retry, a Socket Mode replay or another replica does not answer again. Bolt drops
+  the bot's own events; events from other bots are ignored too (no bot-to-bot loops).
+* `app_home_opened` (home tab): `views.publish` with `Bot.home`.
+* `block_actions` `share_answer`, `show_answer`, `show_commitment`, `show_section`: the
+  reply goes to the click's `response_url` (`in_channel` when it is for everyone), or to
+  the user's DM with the bot for buttons in the App Home. Other clicks (link buttons) are
+  acknowledged and otherwise ignored.
+
+`ALLOWED_CHANNELS`, when set, limits where the bot answers: commands elsewhere get a short
+explanation, mentions elsewhere are ignored. A failure never shows a stack trace: the user
+gets one Dutch sentence, Slack a 4xx for a request the bot cannot read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from agendabot.core.dispatch import Bot
+from agendabot.core.reply import Reply, simple
+from agendabot.core.requests import Request
+from agendabot.observability import SlackApiErrorMetrics, bolt_middleware
+from agendabot.resilience import slack_retry_handlers
+from agendabot.settings import Settings
+from agendabot.slack.convert import (
+    MalformedPayload,
+    action_request,
+    command_request,
+    command_response,
+    event_id_of,
+    home_request,
+    home_view,
+    mention_request,
+    message_kwargs,
+    response_url_body,
+    thread_of,
+)
+from agendabot.slack.inflight import InFlight
+from agendabot.state import AsyncStore
+
+__all__ = [
+    "ACK_DEADLINE",
+    "ACTIONS",
+    "COMMANDS",
+    "EVENTS",
+    "build_app",
+    "make_web_client",
+]
+
+log = logging.getLogger(__name__)
+
+COMMANDS: tuple[str, ...] = ("/vraag", "/agenda")
+EVENTS: tuple[str, ...] = ("app_mention", "app_home_opened")
+ACTIONS: tuple[str, ...] = ("share_answer", "show_answer", "show_commitment", "show_section")
+# Slack wants an acknowledgement within 3 seconds; keep a margin for the network.
+ACK_DEADLINE = 2.0
+
+NOT_HERE = (
+    "In dit kanaal geef ik geen antwoorden. Stel je vraag in een van de kanalen van de "
+    "Actieagenda, of open mijn App Home."
+)
+WORKING = "Even geduld, ik zoek het op…"
+SORRY = "Sorry, er ging iets mis bij het beantwoorden. Probeer het zo nog eens."
+UNREADABLE = "Dat verzoek kon ik niet lezen. Probeer het nog eens."
+
+
+# --- the Web API client --------------------------------------------------------------------
+
+
+def make_web_client(settings: Settings, *, token: str | None = None) -> AsyncWebClient:
+    """slack_sdk's client with the bot token, `SLACK_API_URL` as base URL when set, and
+    the bot's retry handlers (429 with `Retry-After`, 5xx and dropped connections with
+    backoff; every failed attempt counted in the metrics)."""
+    if token is None:
+        secret = settings.slack_bot_token
+        token = secret.get_secret_value() if secret is not None else None
+    kwargs: dict[str, Any] = {"token": token, "retry_handlers": slack_retry_handlers()}
+    if settings.slack_api_url:
+        kwargs["base_url"] = settings.slack_api_url
+    return AsyncWebClient(**kwargs)
+
+
+def _webhook_retry_handlers() -> list[AsyncRetryHandler]:
+    """The same retries for `response_url` posts, without the per-method metrics (the
+    last part of a response URL is a secret-like token, not a method name)."""
+    return [h for h in slack_retry_handlers() if not isinstance(h, SlackApiErrorMetrics)]
+
+
+# --- handlers ---------------------------------------------------------------------------------
+
+
+class _Handlers:
+    """The listeners, with what they need; registered by `build_app`."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        bot: Bot,
+        store: AsyncStore,
+        inflight: InFlight,
+        clock: Callable[[], datetime],
+        ack_deadline: float,
+    ) -> None:
+        self.settings = settings
+        self.bot = bot
+        self.store = store
+        self.inflight = inflight
+        self.clock = clock
+        self.ack_deadline = ack_deadline
+
+    async def answer(self, request: Request, now: datetime) -> Reply:
+        """The bot's reply; a polite sentence instead of an exception."""
+        try:
+            return await self.bot.handle(request, now=now)
+        except Exception:
+            log.exception("bot failed on %s", type(request).__name__)
+            return simple(SORRY)
+
+    # --- slash commands ---------------------------------------------------------------------
+
+    async def command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        try:
+            request = command_request(body)
+        except MalformedPayload as exc:
+            log.warning("unreadable slash command: %s", exc)
+            await ack(**command_response(simple(UNREADABLE)))
+            return
+        if not self.settings.channel_allowed(request.channel_id):
+            await ack(**command_response(simple(NOT_HERE)))
+            return
+        task = asyncio.ensure_future(self.answer(request, self.clock()))
+        done, _ = await asyncio.wait({task}, timeout=self.ack_deadline)
+        if done:
+            await ack(**command_response(task.result()))
+            return
+        await ack(**command_response(simple(WORKING)))
+        self.inflight.spawn(self._answer_late(task, body.get("response_url")), name="late-reply")
+
+    async def _answer_late(self, task: asyncio.Future[Reply], response_url: object) -> None:
+        reply = await task
+        if isinstance(response_url, str):
+            await _post_response_url(response_url, reply)
+
+    # --- mentions -----------------------------------------------------------------------------
+
+    async def mention(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack()
+        self.inflight.spawn(self._answer_mention(body, client), name="mention")
+
+    async def _answer_mention(self, body: Mapping[str, Any], client: AsyncWebClient) -> None:
+        try:
+            event = body["event"]
+            if event.get("bot_id"):
+                return  # another bot (bolt already drops our own): never answer bots
+            request = mention_request(event)
+            thread_ts = thread_of(event)
+            event_id = event_id_of(body)
+        except (MalformedPayload, KeyError, TypeError, AttributeError) as exc:
+            log.warning("unreadable app_mention: %s", exc)
+            return
+        if not self.settings.channel_allowed(request.channel_id):
+            log.info("mention in %s ignored: not in ALLOWED_CHANNELS", request.channel_id)
+            return
+        now = self.clock()
+        if not await self._first_time(event_id, now):
+            log.info("event %s already handled", event_id)
+            return
+        reply = await self.answer(request, now)
+        try:
+            if reply.ephemeral:
+                await client.chat_postEphemeral(
+                    channel=request.channel_id,
+                    user=request.user_id,
+                    thread_ts=thread_ts,
+                    **message_kwargs(reply),
+                )
+            else:
+                await client.chat_postMessage(
+                    channel=request.channel_id, thread_ts=thread_ts, **message_kwargs(reply)
+                )
+        except SlackApiError as exc:
+            log.error("answer to %s not posted: %s", event_id, exc.response.get("error"))
+
+    async def _first_time(self, event_id: str, now: datetime) -> bool:
+        """Claim `event_id` in the shared state; True when this process should answer.
+
+        When the database is away the bot answers anyway: a rare double answer beats
+        silence (Slack does not redeliver an acknowledged event).
+        """
+        try:
+            return await self.store.events.seen_event(event_id, now)
+        except ValueError as exc:
+            log.warning("event id refused (%s); answering without dedupe", exc)
+            return True
+        except Exception:
+            log.warning("handled-events store unavailable; answering without dedupe")
+            return True
+
+    # --- App Home -------------------------------------------------------------------------------
+
+    async def home_opened(
+        self, ack: AsyncAck, event: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        await ack()
+        if event.get("tab", "home") != "home":
+            return
+        self.inflight.spawn(self._publish_home(event, client), name="home")
+
+    async def _publish_home(self, event: Mapping[str, Any], client: AsyncWebClient) -> None:
+        try:
+            user_id = home_request(event).user_id
+        except MalformedPayload as exc:
+            log.warning("unreadable app_home_opened: %s", exc)
+            return
+        try:
+            reply = await self.bot.home(user_id, now=self.clock())
+        except Exception:
+            log.exception("bot failed on the App Home")
+            reply = simple(SORRY, ephemeral=False)
+        try:
+            await client.views_publish(user_id=user_id, view=home_view(reply))
+        except SlackApiError as exc:
+            log.error("App Home not published: %s", exc.response.get("error"))
+
+    # --- buttons ----------------------------------------------------------------------------------
+
+    async def action(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack()
+        self.inflight.spawn(self._answer_action(body, client), name="action")
+
+    async def _answer_action(self, body: Mapping[str, Any], client: AsyncWebClient) -> None:
+        try:
+            request = action_request(body)
+        except MalformedPayload as exc:
+            log.warning("unreadable block_actions: %s", exc)
+            return
+        if request.channel_id is not None and not self.settings.channel_allowed(request.channel_id):
+            return
+        reply = await self.answer(request, self.clock())
+        response_url = body.get("response_url")
+        if isinstance(response_url, str) and response_url:
+            await _post_response_url(response_url, reply)
+            return
+        try:  # a button in the App Home: no response_url, answer in the DM with the bot
+            await client.chat_postMessage(channel=request.user_id, **message_kwargs(reply))
+        except SlackApiError as exc:
+            log.error("answer to a button not posted: %s", exc.response.get("error"))
+
+    async def ignore_action(self, ack: AsyncAck) -> None:
+        await ack()
+
+    # --- errors ----------------------------------------------------------------------------------
+
+    async def error(self, error: Exception, body: Any) -> BoltResponse:
+        """Whatever went wrong inside bolt: 400 for Slack, one polite sentence for a person."""
+        log.warning("request not handled: %s: %s", type(error).__name__, error)
+        if isinstance(body, dict) and isinstance(body.get("command"), str):
+            return BoltResponse(
+                status=200,
+                body=json.dumps(command_response(simple(SORRY))),
+                headers={"content-type": "application/json;charset=utf-8"},
+            )
+        return BoltResponse(status=400, body="")
+
+
+async def _post_response_url(url: str, reply: Reply) -> None:
+    if not url.startswith(("https://", "http://")):
+        log.warning("response_url ignored: not http(s)")
+        return
+    webhook = AsyncWebhookClient(url=url, retry_handlers=_webhook_retry_handlers())
+    try:
+        response = await webhook.send_dict(response_url_body(reply))
+    except Exception as exc:  # network trouble after the retries: log, never crash
+        log.error("response_url post failed: %s", type(exc).__name__)
+        return
+    if response.status_code != 200:
+        log.error("response_url answered %s: %s", response.status_code, response.body[:200])
+
+
+# --- the app ------------------------------------------------------------------------------------
+
+
+def build_app(
+    *,
+    settings: Settings,
+    bot: Bot,
+    store: AsyncStore,
+    client: AsyncWebClient | None = None,
+    inflight: InFlight | None = None,
+    clock: Callable[[], datetime] | None = None,
+    ack_deadline: float = ACK_DEADLINE,
+) -> AsyncApp:
+    """The Bolt app with every listener registered.
+
+    `client` defaults to `make_web_client(settings)`; `inflight` collects the work done
+    after acknowledging (drain it on shutdown); `clock` gives `now` (default: the current
+    time in `DIGEST_TIMEZONE`). HTTP requests are signature-checked with
+    `SLACK_SIGNING_SECRET` (without it every HTTP request is refused); Socket Mode
+    requests are not signed and need no secret.
+    """
+    zone = ZoneInfo(settings.digest_timezone)
+    secret = settings.slack_signing_secret
+    signing_secret = secret.get_secret_value() if secret is not None else ""
+    app = AsyncApp(
+        name="agendabot",
+        client=client or make_web_client(settings),
+        signing_secret=signing_secret,
+        # Listeners run before the response, so a command's reply *is* its acknowledgement;
+        # slow work is handed to `inflight` after `ack()`.
+        process_before_response=True,
+        logger=logging.getLogger("agendabot.slack.bolt"),
+    )
+    handlers = _Handlers(
+        settings=settings,
+        bot=bot,
+        store=store,
+        inflight=inflight or InFlight(),
+        clock=clock or (lambda: datetime.now(zone)),
+        ack_deadline=ack_deadline,
+    )
+    app.use(bolt_middleware)  # request ids, handled_total, Socket Mode ack latency
+    for command in COMMANDS:
+        app.command(command)(handlers.command)
+    app.event("app_mention")(handlers.mention)
+    app.event("app_home_opened")(handlers.home_opened)
+    for action_id in ACTIONS:
+        app.action(action_id)(handlers.action)
+    app.action(re.compile(r".*"))(handlers.ignore_action)  # link buttons: ack, nothing else
+    app.error(handlers.error)
+    return app
