@@ -14,10 +14,13 @@ from agendabot.core.evaluation import (
     QuerySetError,
     baseline_outcomes,
     bm25_baseline,
+    choose_threshold,
     compute_metrics,
+    cross_validate,
     fuzzy_baseline,
     parse_query_set,
     rank_of,
+    select,
     threshold_curve,
 )
 
@@ -213,3 +216,67 @@ def test_eval_command_bad_file(
     assert main(["eval", str(tmp_path / "missing.jsonl")]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "bestaat niet" in err
+
+
+# ------------------------------------------------------------------- cross-validation
+
+
+def _cv_queries() -> list[EvalQuery]:
+    answerable = [EvalQuery(f"a{i}", f"q{i}", (i,)) for i in range(6)]
+    return [*answerable, EvalQuery("n0", "x", ()), EvalQuery("n1", "y", ())]
+
+
+def _outcomes(queries: list[EvalQuery], right: set[str], conf: float) -> list[Outcome]:
+    """Gold first for the ids in `right`, else second; unanswerable get confidence 0.1."""
+    out = []
+    for q in queries:
+        if not q.gold:
+            out.append(Outcome(q.id, ((99,),), False, 0.1))
+            continue
+        gold = q.gold[0]
+        results = ((gold,), (98,)) if q.id in right else ((98,), (gold,))
+        out.append(Outcome(q.id, results, False, conf))
+    return out
+
+
+def test_choose_threshold_separates_answerable_from_unanswerable() -> None:
+    queries = _cv_queries()
+    outcomes = _outcomes(queries, {"a0"}, conf=0.5)
+    threshold = choose_threshold(queries, outcomes, [0.05, 0.2, 0.3, 0.4, 0.6])
+    assert 0.1 < threshold <= 0.5  # declines the 0.1s, keeps the 0.5s
+
+
+def test_select_prefers_the_better_ranking_and_the_first_on_ties() -> None:
+    queries = _cv_queries()
+    worse = _outcomes(queries, {"a0", "a1"}, conf=0.5)
+    better = _outcomes(queries, {"a0", "a1", "a2", "a3"}, conf=0.5)
+    assert select(queries, [worse, better], [0.3]).setting == 1
+    assert select(queries, [better, better], [0.3]).setting == 0
+
+
+def test_cross_validation_judges_each_query_without_it() -> None:
+    queries = _cv_queries()
+    # setting 1 is better on every query but a5; it is always chosen, and a5 is a miss
+    base = _outcomes(queries, {"a5"}, conf=0.5)
+    other = _outcomes(queries, {"a0", "a1", "a2", "a3", "a4"}, conf=0.5)
+    cv = cross_validate(queries, [base, other], [0.2, 0.3], folds=None)
+    assert cv.folds == len(queries)
+    assert all(c.setting == 1 for c in cv.choices)
+    m = compute_metrics(queries, cv.outcomes)
+    assert m.top1 == 5 / 6 and m.noanswer == 1.0
+    # k-fold keeps every query exactly once
+    cv3 = cross_validate(queries, [base, other], [0.2, 0.3], folds=3)
+    assert cv3.folds == 3 and sorted(o.id for o in cv3.outcomes) == sorted(q.id for q in queries)
+
+
+def test_eval_command_cross_validation_line(
+    content_dir: Path, query_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from agendabot.cli import main
+
+    assert main(["eval", str(query_file), "--cv", "2"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[-1].startswith("top1=")
+    assert any(line.startswith("kruisvalidatie (2-fold") for line in lines)
+    assert main(["eval", str(query_file), "--cv", "1"]) == 2
+    assert "--cv" in capsys.readouterr().err

@@ -10,7 +10,8 @@ import pytest
 
 from agendabot.core.search import Glossary, SearchDoc, SearchEngine, SynonymSet, Translation
 from agendabot.core.search.analysis import Analyzer, cognates, fold, words
-from agendabot.core.search.query import parse_lookup
+from agendabot.core.search.query import derivations, inflections, parse_lookup
+from agendabot.core.search.rank import RankParams
 
 SHARED = (
     "Deze brief kondigt de plannen aan. De uitwerking volgt later dit jaar in een "
@@ -146,6 +147,7 @@ def test_words_keep_numbers_and_join_apostrophes() -> None:
     assert words("mbo'ers: 6.1%-punt en 100.000 mensen") == [
         "mboers",
         "6,1",
+        "procent",
         "punt",
         "en",
         "100000",
@@ -367,3 +369,120 @@ def test_bad_glossary_is_reported_by_content_check(content_dir: Path) -> None:
     with pytest.raises(ContentError) as caught:
         load_content(content_dir)
     assert any("glossary.yaml" in str(p) and "nl" in str(p) for p in caught.value.problems)
+
+
+# ------------------------------------------------------------- method refinements (issue 4)
+
+
+def test_percent_sign_reads_as_procent() -> None:
+    assert words("12%") == ["12", "procent"]
+    assert words("1,5%-punt") == ["1,5", "procent", "punt"]
+
+
+def test_procentpunten_query_finds_percent_point_notation() -> None:
+    docs = [
+        qa(1, "Hoe groot is de achterstand?", "De achterstand daalde met 1,5%-punt in tien jaar."),
+        qa(2, "Hoe groot is de groep?", "De groep telt ongeveer tienduizend mensen."),
+    ]
+    engine = SearchEngine.build(docs)
+    assert top(engine, "achterstand in procentpunten") == ("vraag", "1")
+
+
+def test_verb_forms_snowball_leaves_apart() -> None:
+    stem = Analyzer().stem
+    assert stem("weiger") in inflections("weigert", stem, known=False)
+    assert stem("kort") in inflections("gekort", stem, known=True)
+    assert stem("opgroei") in inflections("opgegroeid", stem, known=False)
+    # a known word is not read as a present tense ("kant" stays "kant")
+    assert inflections("kant", stem, known=True) == []
+
+
+def test_present_tense_query_finds_infinitive(engine: SearchEngine) -> None:
+    # "verhuurt" is not in the corpus; "verhuurders" is, "verhuur" is its stem family
+    docs = [
+        qa(1, "Wie controleert de uitkering?", "De gemeente controleert elke uitkering jaarlijks."),
+        qa(2, "Mag iemand een baan weigeren?", "Weigeren van passend werk kan gevolgen hebben."),
+    ]
+    small = SearchEngine.build(docs)
+    plan = small.plan("wat als iemand passend werk weigert")
+    # read as a verb form at full weight, not as a (weaker) typo correction
+    assert [c.weight for c in plan.clauses if c.source == "weigert"] == [1.0]
+    assert top(small, "wat als iemand passend werk weigert") == ("vraag", "2")
+
+
+def test_derivations_extend_by_suffix_not_by_word() -> None:
+    docs = [
+        qa(1, "Is het problematisch?", "Dat is problematisch."),
+        qa(2, "Welke problemen zijn er?", "Er zijn problemen met de probleemanalyse."),
+        qa(3, "Hoe werkt de polarisatiemonitor?", "De polarisatiemonitor meet de polarisatie."),
+    ]
+    index = SearchEngine.build(docs).index
+    stem = index.analyzer.stem
+    assert stem("problematisch") in derivations(stem("probleem"), index)
+    assert all("monitor" not in t for t in derivations(stem("polarisatie"), index))
+
+
+def test_dutch_synonym_set_finds_other_wording() -> None:
+    docs = [
+        qa(1, "Wat gebeurt er bij verzuim?", "Bij verzuim volgt een verlaging van de uitkering."),
+        qa(2, "Wat gebeurt er bij ziekte?", "Bij ziekte loopt de uitkering gewoon door."),
+    ]
+    with_synonyms = SearchEngine.build(
+        docs, Glossary(synonyms=[SynonymSet(terms=["korting", "verlaging"])])
+    )
+    assert top(with_synonyms, "korting uitkering") == ("vraag", "1")
+    without = SearchEngine.build(docs)
+    assert without.plan("korting uitkering").unmatched == ("korting",)
+
+
+def test_passage_factor_prefers_the_fact_in_one_sentence() -> None:
+    answer_together = "Inleiding over het beleid. In 2023 kregen 480 gezinnen een woning."
+    answer_apart = "In 2023 startte het beleid. Later kregen gezinnen een woning. Of 480 klopt?"
+    docs = [qa(1, "Vraag een", answer_apart), qa(2, "Vraag twee", answer_together)]
+    engine = SearchEngine.build(docs, params=RankParams(passage=0.6))
+    assert top(engine, "hoeveel gezinnen kregen in 2023 een woning") == ("vraag", "2")
+
+
+def test_phrase_factor_prefers_adjacent_words_in_the_question() -> None:
+    docs = [
+        qa(1, "Wat kost de taal van de cursus voor ouders?", "Dat verschilt."),
+        qa(2, "Wat kost de taalcursus voor ouders?", "Dat verschilt."),
+        qa(3, "Komt er een cursus taal voor ouders?", "Dat verschilt."),
+    ]
+    engine = SearchEngine.build(docs, params=RankParams(phrase=0.5))
+    stem = engine.index.analyzer.stem
+    assert engine.index.bigram_docs_of(stem("cursus"), stem("taal")).tolist() == [2]
+    assert top(engine, "cursus taal ouders") == ("vraag", "3")
+
+
+def test_question_coverage_factor_prefers_question_matches() -> None:
+    docs = [
+        qa(1, "Hoe gaat het met de inburgering?", "Over taalles en werk valt veel te zeggen."),
+        qa(2, "Hoe gaat het met taalles en werk?", "Het gaat redelijk."),
+    ]
+    engine = SearchEngine.build(docs, params=RankParams(question_coverage=0.9))
+    assert top(engine, "taalles werk") == ("vraag", "2")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        RankParams(coverage=1.0),
+        RankParams(question_coverage=0.5),
+        RankParams(phrase=0.3),
+        RankParams(passage=0.5),
+        RankParams(derivation=0.5),
+    ],
+)
+def test_shaping_factors_keep_confidence_in_unit_range(params: RankParams) -> None:
+    engine = SearchEngine.build(CORPUS, GLOSSARY, params=params)
+    for query in ("statushouders bijstand", "imamopleiding", "taaleis participatiewet"):
+        for hit in engine.search(query).results:
+            assert 0.0 <= hit.score <= 1.0
+
+
+def test_variant_shares_the_index(engine: SearchEngine) -> None:
+    other = engine.variant(params=RankParams(passage=0.3), threshold=0.9)
+    assert other.index is engine.index
+    assert other.threshold == 0.9 and engine.threshold != 0.9
+    assert other.search("statushouders bijstand").declined

@@ -23,15 +23,27 @@ from agendabot.core.evaluation import (
     baseline_outcomes,
     bm25_baseline,
     compute_metrics,
+    cross_validate,
     fuzzy_baseline,
     parse_query_set,
     threshold_curve,
 )
 from agendabot.core.search import Kind, SearchEngine
+from agendabot.core.search.rank import RankParams
 
 RESULTS_PER_QUERY = 10
 ANSWERS: tuple[Kind, ...] = ("vraag",)
 CURVE = tuple(round(0.05 + 0.025 * i, 3) for i in range(15))
+CV_THRESHOLDS = tuple(round(0.05 + 0.0125 * i, 4) for i in range(45))
+# The ranking variants cross-validation chooses among: the engine's own settings first
+# (kept on ties), then each optional factor of RankParams on its own.
+CV_VARIANTS: tuple[RankParams, ...] = (
+    RankParams(question_coverage=0.5),
+    RankParams(passage=0.2),
+    RankParams(phrase=0.1),
+    RankParams(derivation=0.5),
+    RankParams(coverage=0.5),
+)
 
 
 def register(subparsers: Any) -> None:
@@ -45,6 +57,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON, ook per vraag")
     parser.add_argument(
         "--curve", action="store_true", help="toon wat elke afwijsdrempel zou opleveren"
+    )
+    parser.add_argument(
+        "--cv",
+        metavar="K",
+        help="kruisvalidatie: kies instellingen en drempel op K-1 delen, meet op het "
+        "overige deel (0 = leave-one-out)",
     )
     parser.set_defaults(func=run)
 
@@ -85,12 +103,17 @@ def run(args: argparse.Namespace) -> int:
     questions = {q.number: q.question for q in qa}
     texts = {q.number: f"{q.question}\n{qa.resolve(q.number).text}" for q in qa}
     ours = compute_metrics(queries, outcomes)
+    folds = _parse_folds(args.cv) if getattr(args, "cv", None) is not None else None
+    cv_line = None
+    if folds is not None:
+        cv_line = _cross_validated(engine, queries, outcomes, folds)
     fuzzy = compute_metrics(queries, baseline_outcomes(queries, fuzzy_baseline(questions)))
     bm25 = compute_metrics(queries, baseline_outcomes(queries, bm25_baseline(texts)))
     if args.json:
         print_json(
             {
                 "summary": _metrics_record(ours),
+                "cross_validation": cv_line,
                 "threshold": engine.threshold,
                 "baselines": {"fuzzy": _metrics_record(fuzzy), "bm25": _metrics_record(bm25)},
                 "curve": [
@@ -143,8 +166,38 @@ def run(args: argparse.Namespace) -> int:
                 f"{point.threshold:>9.3f}{noanswer:>12}{point.false_declines:>21}"
                 f"{point.strict_top1:>14.3f}\n"
             )
+    if cv_line is not None:
+        out.write("\n" + cv_line + "\n")
     out.write("\n" + summary_line(ours, fuzzy, bm25) + "\n")
     return 0
+
+
+def _parse_folds(value: str) -> int:
+    text = value.strip()
+    if text.isdigit() and (int(text) == 0 or int(text) >= 2):
+        return int(text)
+    raise UserError(f"--cv '{value}' kan niet; geef 0 (leave-one-out) of een aantal delen (≥ 2).")
+
+
+def _cross_validated(
+    engine: SearchEngine, queries: list[EvalQuery], outcomes: list[Outcome], folds: int
+) -> str:
+    """Held-out figures when ranking variant and threshold are chosen without the query."""
+    candidates = [outcomes] + [
+        search_outcomes(engine.variant(params=p), queries)
+        for p in CV_VARIANTS
+        if p != engine.params
+    ]
+    cv = cross_validate(queries, candidates, CV_THRESHOLDS, None if folds == 0 else folds)
+    m = compute_metrics(queries, cv.outcomes)
+    noanswer = "-" if m.noanswer is None else f"{m.noanswer:.3f}"
+    label = "leave-one-out" if folds == 0 else f"{cv.folds}-fold"
+    own = sum(c.setting == 0 for c in cv.choices)
+    return (
+        f"kruisvalidatie ({label}; eigen instellingen gekozen in {own}/{cv.folds} delen): "
+        f"top1={m.top1:.3f} top3={m.top3:.3f} mrr={m.mrr:.3f} noanswer={noanswer} "
+        f"afgewezen={m.false_declines}/{m.answerable}"
+    )
 
 
 def summary_line(ours: Metrics, fuzzy: Metrics, bm25: Metrics) -> str:

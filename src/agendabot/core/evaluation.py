@@ -234,3 +234,94 @@ def baseline_outcomes(queries: Sequence[EvalQuery], ranker: Ranker) -> list[Outc
     return [
         Outcome(q.id, tuple((n,) for n in ranker(q.query)[:20]), declined=False) for q in queries
     ]
+
+
+# ------------------------------------------------------------------------- cross-validation
+
+
+def ranking_objective(queries: Sequence[EvalQuery], outcomes: Sequence[Outcome]) -> float:
+    """What parameter selection maximises: top-1 plus MRR over the answerable queries."""
+    m = compute_metrics(queries, outcomes)
+    return m.top1 + m.mrr
+
+
+def decline_objective(queries: Sequence[EvalQuery], outcomes: Sequence[Outcome]) -> float:
+    """Balanced accuracy of declining: unanswerable declined, answerable kept."""
+    m = compute_metrics(queries, outcomes)
+    kept = 1.0 - m.false_declines / m.answerable if m.answerable else 1.0
+    if m.noanswer is None:
+        return kept
+    return (m.noanswer + kept) / 2.0
+
+
+def rethreshold(outcomes: Sequence[Outcome], threshold: float) -> list[Outcome]:
+    return [Outcome(o.id, o.results, o.confidence < threshold, o.confidence) for o in outcomes]
+
+
+def choose_threshold(
+    queries: Sequence[EvalQuery], outcomes: Sequence[Outcome], thresholds: Sequence[float]
+) -> float:
+    """The threshold with the best balanced decline accuracy (ties: the middle one)."""
+    scored = [(decline_objective(queries, rethreshold(outcomes, t)), t) for t in thresholds]
+    best = max(score for score, _t in scored)
+    tied = [t for score, t in scored if score >= best - 1e-12]
+    return tied[len(tied) // 2]
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    setting: int  # index into the candidate settings
+    threshold: float
+
+
+@dataclass(frozen=True, slots=True)
+class CrossValidation:
+    outcomes: list[Outcome]  # each query judged by the choice made without it
+    choices: list[Selection]  # one per fold
+    folds: int
+
+
+def select(
+    queries: Sequence[EvalQuery],
+    candidates: Sequence[Sequence[Outcome]],
+    thresholds: Sequence[float],
+) -> Selection:
+    """The best candidate setting (earliest on ties) and its decline threshold."""
+    best_i, best_score = 0, -1.0
+    for i, outcomes in enumerate(candidates):
+        score = ranking_objective(queries, outcomes)
+        if score > best_score + 1e-12:
+            best_i, best_score = i, score
+    return Selection(best_i, choose_threshold(queries, candidates[best_i], thresholds))
+
+
+def cross_validate(
+    queries: Sequence[EvalQuery],
+    candidates: Sequence[Sequence[Outcome]],
+    thresholds: Sequence[float],
+    folds: int | None = None,
+) -> CrossValidation:
+    """k-fold (None: leave-one-out) selection of setting and threshold.
+
+    `candidates[i]` holds the outcomes of setting i for every query, in query order. For
+    each fold the setting and threshold are chosen on the other folds only and applied to
+    the held-out queries, so the pooled outcomes estimate how the selection generalises.
+    Folds interleave (query j goes to fold j mod k), keeping the kinds of query spread.
+    """
+    n = len(queries)
+    k = n if folds is None else max(2, min(folds, n))
+    held: list[Outcome | None] = [None] * n
+    choices: list[Selection] = []
+    for fold in range(k):
+        train = [j for j in range(n) if j % k != fold]
+        test = [j for j in range(n) if j % k == fold]
+        choice = select(
+            [queries[j] for j in train],
+            [[outcomes[j] for j in train] for outcomes in candidates],
+            thresholds,
+        )
+        choices.append(choice)
+        chosen = rethreshold([candidates[choice.setting][j] for j in test], choice.threshold)
+        for j, outcome in zip(test, chosen, strict=True):
+            held[j] = outcome
+    return CrossValidation([o for o in held if o is not None], choices, k)

@@ -15,6 +15,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 import numpy as np
@@ -39,6 +40,7 @@ FIELD_B: Mapping[str, float] = {"question": 0.5, "title": 0.5}
 DEFAULT_B = 0.6
 K1 = 1.6
 PART_TF = 0.5  # a compound part counts half an occurrence of the part
+QUESTION_FIELDS = ("question", "title")  # what an item is about: coverage and phrases
 NEAR_DUPLICATE_RATIO = 92.0
 MIN_COLLAPSE_WORDS = 12  # "Ja." under two questions is not one answer
 BUCKET_LIMIT = 32  # near-duplicate candidates kept per opening
@@ -85,6 +87,10 @@ class SearchIndex:
     post_vals: npt.NDArray[np.float32]
     idf: npt.NDArray[np.float32]
     max_val: npt.NDArray[np.float32]
+    q_offsets: npt.NDArray[np.int64]  # per term: documents with it in a question field
+    q_docs: npt.NDArray[np.int32]
+    bigram_keys: npt.NDArray[np.int64]  # sorted (first term id × V + second), question fields
+    bigram_docs: npt.NDArray[np.int32]
     analyzer: Analyzer
     typo_terms_by_initial: dict[str, list[str]]
     known_parts: frozenset[str]
@@ -100,6 +106,23 @@ class SearchIndex:
             return empty_i, empty_f
         lo, hi = int(self.offsets[tid]), int(self.offsets[tid + 1])
         return self.post_docs[lo:hi], self.post_vals[lo:hi]
+
+    def question_docs(self, term: str) -> npt.NDArray[np.int32]:
+        """Documents whose question (or title) holds `term`, itself or as a compound part."""
+        tid = self.term_ids.get(term)
+        if tid is None:
+            return np.zeros(0, dtype=np.int32)
+        return self.q_docs[int(self.q_offsets[tid]) : int(self.q_offsets[tid + 1])]
+
+    def bigram_docs_of(self, first: str, second: str) -> npt.NDArray[np.int32]:
+        """Documents whose question (or title) has `first` directly followed by `second`."""
+        a, b = self.term_ids.get(first), self.term_ids.get(second)
+        if a is None or b is None:
+            return np.zeros(0, dtype=np.int32)
+        key = a * len(self.term_ids) + b
+        lo = int(np.searchsorted(self.bigram_keys, key, side="left"))
+        hi = int(np.searchsorted(self.bigram_keys, key, side="right"))
+        return self.bigram_docs[lo:hi]
 
     def term_idf(self, term: str) -> float:
         tid = self.term_ids.get(term)
@@ -153,6 +176,11 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
     field_lengths: dict[str, npt.NDArray[np.float32]] = {}
     field_present: dict[str, npt.NDArray[np.bool_]] = {}
     tid_of = word_tid.__getitem__
+    q_terms_a: array[int] = array("q")
+    q_docs_a: array[int] = array("i")
+    bigram_first: array[int] = array("q")
+    bigram_second: array[int] = array("q")
+    bigram_docs_a: array[int] = array("i")
     for d, per_field in enumerate(doc_words):
         for name, ws in per_field:
             if name not in field_entries:
@@ -166,6 +194,14 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
                 for pid in word_parts[w]:
                     tf[pid] = tf.get(pid, 0.0) + PART_TF * count
             field_lengths[name][d] = len(ws)
+            if name in QUESTION_FIELDS and ws:
+                q_terms_a.extend(tf.keys())
+                q_docs_a.extend([d] * len(tf))
+                ids = [tid_of(w) for w in ws]
+                pairs = {(a, b) for a, b in pairwise(ids) if a != b}
+                bigram_first.extend(a for a, _ in pairs)
+                bigram_second.extend(b for _, b in pairs)
+                bigram_docs_a.extend([d] * len(pairs))
             terms_a, docs_a, tfs_a = field_entries[name]
             terms_a.extend(tf.keys())
             docs_a.extend([d] * len(tf))
@@ -216,6 +252,26 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
     if len(post_vals):
         np.maximum.at(max_val, post_terms, post_vals)
 
+    # question-field presence (a doc once per term) and question bigrams, sorted by key
+    n_terms = len(term_ids)
+    q_keys = np.unique(
+        np.frombuffer(q_terms_a, dtype=np.int64) * max(n_docs, 1)
+        + np.frombuffer(q_docs_a, dtype=np.int32)
+    )
+    q_docs = (q_keys % max(n_docs, 1)).astype(np.int32)
+    q_offsets = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(
+        np.bincount((q_keys // max(n_docs, 1)).astype(np.int64), minlength=n_terms),
+        out=q_offsets[1:],
+    )
+    bigram_keys = np.frombuffer(bigram_first, dtype=np.int64) * n_terms + np.frombuffer(
+        bigram_second, dtype=np.int64
+    )
+    b_order = np.argsort(bigram_keys, kind="stable")
+    bigram_keys = bigram_keys[b_order]
+    bigram_docs = np.frombuffer(bigram_docs_a, dtype=np.int32)[b_order]
+    del q_terms_a, q_docs_a, bigram_first, bigram_second, bigram_docs_a, q_keys, b_order
+
     # 4. units: explicit groups, then (near-)identical texts
     units, doc_unit = _build_units(docs, collapse_texts)
     kind_code = {k: i for i, k in enumerate(KINDS)}
@@ -242,6 +298,10 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
         post_vals=post_vals,
         idf=idf,
         max_val=max_val,
+        q_offsets=q_offsets,
+        q_docs=q_docs,
+        bigram_keys=bigram_keys,
+        bigram_docs=bigram_docs,
         analyzer=analyzer,
         typo_terms_by_initial=typo_terms,
         known_parts=known_parts,

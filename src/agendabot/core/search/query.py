@@ -9,6 +9,8 @@ are of the clause: typed word 1.0, typo correction and compound parts less.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import Stemmer
@@ -30,6 +32,10 @@ W_TERM = 1.0
 W_SYNONYM = 0.9
 W_PARTS = 0.8
 W_TYPO = 0.85
+W_INFLECTION = 0.7  # a known word's participle reading: "gekort" also as "korten"
+W_DERIVATION = 0.0  # default off; set by RankParams ("probleem" → "problematisch")
+MAX_DERIVATION_SUFFIX = 6
+MAX_DERIVATIONS = 4
 TYPO_CUTOFF = 84.0
 TYPO_MIN_LEN = 5
 MAX_PHRASE = 4
@@ -77,6 +83,7 @@ class QueryPlan:
     clauses: tuple[Clause, ...] = ()
     unmatched: tuple[str, ...] = ()  # content words the index does not know at all
     timing: bool = False
+    bigrams: tuple[tuple[str, str], ...] = ()  # adjacent known query terms, in order
 
     @property
     def is_lookup(self) -> bool:
@@ -139,7 +146,12 @@ def parse_lookup(query: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(numbers)), ()
 
 
-def plan_query(query: str, index: SearchIndex, matcher: GlossaryMatcher) -> QueryPlan:
+def plan_query(
+    query: str,
+    index: SearchIndex,
+    matcher: GlossaryMatcher,
+    derivation: float = W_DERIVATION,
+) -> QueryPlan:
     numbers, sections = parse_lookup(query)
     if numbers or sections:
         return QueryPlan(question_numbers=numbers, section_keys=sections)
@@ -147,6 +159,16 @@ def plan_query(query: str, index: SearchIndex, matcher: GlossaryMatcher) -> Quer
     tokens = content_words(query)
     clauses: list[Clause] = []
     unmatched: list[str] = []
+    bigrams: list[tuple[str, str]] = []
+    previous: str | None = None
+    for token in tokens:
+        term = index.analyzer.stem(token)
+        if term not in index.term_ids:
+            previous = None
+            continue
+        if previous is not None and previous != term:
+            bigrams.append((previous, term))
+        previous = term
     i = 0
     while i < len(tokens):
         matched = _glossary_clause(tokens, i, index, matcher)
@@ -157,11 +179,16 @@ def plan_query(query: str, index: SearchIndex, matcher: GlossaryMatcher) -> Quer
             continue
         token = tokens[i]
         i += 1
-        clauses_for, missing = _token_clauses(token, index)
+        clauses_for, missing = _token_clauses(token, index, derivation)
         clauses.extend(clauses_for)
         if missing:
             unmatched.append(token)
-    return QueryPlan(clauses=_dedupe(clauses), unmatched=tuple(unmatched), timing=timing)
+    return QueryPlan(
+        clauses=_dedupe(clauses),
+        unmatched=tuple(unmatched),
+        timing=timing,
+        bigrams=tuple(dict.fromkeys(bigrams)),
+    )
 
 
 def _glossary_clause(
@@ -197,19 +224,74 @@ def _glossary_clause(
     return None
 
 
-def _token_clauses(token: str, index: SearchIndex) -> tuple[list[Clause], bool]:
+SEPARABLE_PREFIXES = ("", "aan", "af", "in", "mee", "om", "op", "over", "toe", "uit", "voor")
+
+
+def inflections(word: str, stem: Callable[[str], str], *, known: bool) -> list[str]:
+    """Stems of verb forms Snowball leaves apart from their verb.
+
+    A past participle: "gekort" → "kort" (korten), "gewerkt" → "werk", "opgegroeid" →
+    "opgroei" (opgroeien). For a word the index does not know, also the present tense:
+    "weigert" → "weiger" (weigeren); a known word keeps its own meaning first ("kant").
+    """
+    found: list[str] = []
+    if len(word) < 5 or not word.isalpha() or word[-1] not in "td":
+        return found
+    for prefix in SEPARABLE_PREFIXES:
+        if word.startswith(prefix + "ge") and len(word) - len(prefix) >= 6:
+            core = prefix + word[len(prefix) + 2 :]
+            found += [stem(core), stem(core[:-1]), stem(core + "en")]
+    if not known and word[-2] not in "td":
+        found.append(stem(word[:-1]))
+    own = stem(word)
+    return [f for f in dict.fromkeys(found) if f != own and len(f) >= 3]
+
+
+def derivations(term: str, index: SearchIndex) -> list[str]:
+    """Known terms that extend `term` by a short suffix ("problem" → "problematisch"),
+    not by another word (so "polarisatie" does not reach "polarisatiemonitor")."""
+    if len(term) < 5 or not term.isalpha():
+        return []
+    terms = index.typo_terms_by_initial.get(term[0], [])
+    found: list[tuple[float, str]] = []
+    i = bisect_left(terms, term)
+    while i < len(terms) and terms[i].startswith(term):
+        other = terms[i]
+        i += 1
+        rest = other[len(term) :]
+        if not rest or len(rest) > MAX_DERIVATION_SUFFIX:
+            continue
+        if len(rest) >= 4 and rest in index.known_parts:
+            continue  # a compound, not a derivation
+        found.append((index.term_idf(other), other))
+    found.sort()  # the commonest derivations first
+    return [t for _idf, t in found[:MAX_DERIVATIONS]]
+
+
+def _token_clauses(
+    token: str, index: SearchIndex, derivation: float = W_DERIVATION
+) -> tuple[list[Clause], bool]:
     """The clause for one query word; (clauses, whether the word stayed unknown).
 
     A known word also matches its compound parts standing apart ("woondiscriminatie"
-    finds "discriminatie op de woningmarkt"), as a weaker alternative. An unknown word is
-    split into known parts, or else corrected to the closest known term.
+    finds "discriminatie op de woningmarkt"), its other verb forms and, more weakly, its
+    derivations, as alternatives. An unknown word is tried as a verb form, split into
+    known parts, or else corrected to the closest known term.
     """
     stem = index.analyzer.stem
     term = stem(token)
     parts = tuple(stem(p) for p in index.split_compound(token)) if token.isalpha() else ()
     parts_alt = (Alternative(parts, W_PARTS),) if parts else ()
+    known = term in index.term_ids
+    forms = [f for f in inflections(token, stem, known=known) if f in index.term_ids]
+    if not known and forms:
+        term, forms = forms[0], forms[1:]
     if term in index.term_ids:
-        return [Clause(W_TERM, (Alternative((term,)), *parts_alt), token)], False
+        alts = [Alternative((term,)), *parts_alt]
+        alts += [Alternative((f,), W_INFLECTION) for f in forms]
+        if derivation > 0:
+            alts += [Alternative((d,), derivation) for d in derivations(term, index)]
+        return [Clause(W_TERM, tuple(dict.fromkeys(alts)), token)], False
     if parts_alt:
         return [Clause(W_TERM, parts_alt, token)], False
     for cognate in cognates(token):

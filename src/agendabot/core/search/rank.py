@@ -11,7 +11,15 @@ import numpy.typing as npt
 
 from agendabot.core.search.analysis import words
 from agendabot.core.search.glossary import Glossary
-from agendabot.core.search.index import K1, KINDS, Kind, SearchDoc, SearchIndex, build_index
+from agendabot.core.search.index import (
+    K1,
+    KINDS,
+    QUESTION_FIELDS,
+    Kind,
+    SearchDoc,
+    SearchIndex,
+    build_index,
+)
 from agendabot.core.search.query import (
     Clause,
     GlossaryMatcher,
@@ -20,11 +28,40 @@ from agendabot.core.search.query import (
     plan_query,
 )
 
-# Calibrated on the development set (see `agendabot eval --curve`).
-DEFAULT_THRESHOLD = 0.28
+# Chosen on the development set by balanced decline accuracy (`agendabot eval --curve --cv 0`).
+DEFAULT_THRESHOLD = 0.325
 CANDIDATE_DOCS = 200
 SNIPPET_CHARS = 240
 SENTENCE_CACHE = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class RankParams:
+    """How the BM25F score is shaped; chosen by cross-validation (`agendabot eval --cv`).
+
+    Each factor is at most 1 for a document and exactly 1 for one that matches the whole
+    query, so the confidence (score ÷ ideal score) stays in [0, 1].
+
+    - coverage: exponent on the share of the query's information (idf mass of its
+      clauses) that a document matches at all; a hit resting on one rare word sinks.
+    - question_coverage: weight of the share matched in the question (or title) itself.
+    - phrase: weight of the share of adjacent query word pairs found adjacent in the
+      question (or title).
+    - derivation: weight of a word's derivations ("probleem" → "problematisch").
+    - passage: weight of the share of the query's information found together in one
+      sentence (the question, or one sentence of the answer), applied to the best
+      `passage_depth` documents: a fact asked for sits in one sentence.
+    """
+
+    coverage: float = 0.0
+    question_coverage: float = 0.0
+    phrase: float = 0.0
+    derivation: float = 0.0
+    passage: float = 0.0
+    passage_depth: int = 30
+
+
+DEFAULT_PARAMS = RankParams()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +123,13 @@ class SearchEngine:
         index: SearchIndex,
         glossary: Glossary | None = None,
         threshold: float = DEFAULT_THRESHOLD,
+        params: RankParams = DEFAULT_PARAMS,
     ) -> None:
         self.index = index
         self.matcher: GlossaryMatcher = compile_glossary(glossary, index)
         self.threshold = threshold
+        self.params = params
+        self._passage_cache: dict[int, list[frozenset[str]]] = {}
         self._sentence_cache: dict[int, list[tuple[str, frozenset[str]]]] = {}
 
     @classmethod
@@ -98,11 +138,25 @@ class SearchEngine:
         docs: Iterable[SearchDoc],
         glossary: Glossary | None = None,
         threshold: float = DEFAULT_THRESHOLD,
+        params: RankParams = DEFAULT_PARAMS,
     ) -> SearchEngine:
-        return cls(build_index(docs), glossary, threshold)
+        return cls(build_index(docs), glossary, threshold, params)
+
+    def variant(
+        self, *, params: RankParams | None = None, threshold: float | None = None
+    ) -> SearchEngine:
+        """The same index and glossary with other ranking parameters (for evaluation)."""
+        other = SearchEngine.__new__(SearchEngine)
+        other.index = self.index
+        other.matcher = self.matcher
+        other.threshold = self.threshold if threshold is None else threshold
+        other.params = self.params if params is None else params
+        other._sentence_cache = self._sentence_cache
+        other._passage_cache = self._passage_cache
+        return other
 
     def plan(self, query: str) -> QueryPlan:
-        return plan_query(query, self.index, self.matcher)
+        return plan_query(query, self.index, self.matcher, self.params.derivation)
 
     def search(
         self,
@@ -136,10 +190,87 @@ class SearchEngine:
 
     def doc_scores(self, plan: QueryPlan) -> npt.NDArray[np.float32]:
         index = self.index
-        scores = np.zeros(len(index.docs), dtype=np.float32)
+        params = self.params
+        n = len(index.docs)
+        scores = np.zeros(n, dtype=np.float32)
+        shaped = params.coverage > 0 or params.question_coverage > 0
+        covered = np.zeros(n, dtype=np.float32) if shaped else None
+        in_question = np.zeros(n, dtype=np.float32) if params.question_coverage > 0 else None
+        total = 0.0
         for clause in plan.clauses:
-            _add_clause(index, clause, scores)
+            matched = _add_clause(index, clause, scores, need_mask=shaped)
+            if not shaped:
+                continue
+            importance = self._importance(clause)
+            total += importance
+            assert covered is not None and matched is not None
+            covered[matched] += np.float32(importance)
+            if in_question is not None:
+                in_question[_question_matches(index, clause)] += np.float32(importance)
+        if shaped and total > 0:
+            assert covered is not None
+            total += self._unmatched_importance(plan)
+            if params.coverage > 0:
+                scores *= np.power(covered / np.float32(total), np.float32(params.coverage))
+            if in_question is not None:
+                q = np.float32(params.question_coverage)
+                scores *= (1 - q) + q * (in_question / np.float32(total))
+        if params.phrase > 0 and plan.bigrams:
+            found = np.zeros(n, dtype=np.float32)
+            for first, second in plan.bigrams:
+                found[index.bigram_docs_of(first, second)] += 1.0
+            p = np.float32(params.phrase)
+            scores *= (1 - p) + p * (found / np.float32(len(plan.bigrams)))
         return scores
+
+    def _rerank_passages(self, plan: QueryPlan, scores: npt.NDArray[np.float32]) -> None:
+        """Scale the best documents by how much of the query one sentence of them holds."""
+        depth = min(len(scores), self.params.passage_depth)
+        if depth == 0 or not plan.clauses:
+            return
+        top = np.argpartition(-scores, depth - 1)[:depth] if depth < len(scores) else None
+        candidates = np.arange(len(scores)) if top is None else top
+        weights = [(self._importance(c), c) for c in plan.clauses]
+        total = sum(w for w, _c in weights) + self._unmatched_importance(plan)
+        if total <= 0:
+            return
+        p = self.params.passage
+        for d in candidates.tolist():
+            if scores[d] <= 0:
+                continue
+            best = 0.0
+            for found in self._passages(d):
+                share = 0.0
+                for importance, clause in weights:
+                    if any(found.issuperset(alt.terms) for alt in clause.alternatives):
+                        share += importance
+                best = max(best, share)
+            scores[d] *= np.float32((1 - p) + p * best / total)
+
+    def _passages(self, doc_id: int) -> list[frozenset[str]]:
+        """Term sets of a document's question (or title) and of each sentence of its text."""
+        cached = self._passage_cache.get(doc_id)
+        if cached is None:
+            doc = self.index.docs[doc_id]
+            head = " ".join(doc.fields.get(f, "") for f in QUESTION_FIELDS)
+            cached = [terms for _s, terms in sentence_terms(head, self.index)]
+            cached += [terms for _s, terms in self._sentences(doc_id)]
+            if len(self._passage_cache) >= SENTENCE_CACHE:
+                self._passage_cache.clear()
+            self._passage_cache[doc_id] = cached
+        return cached
+
+    def _importance(self, clause: Clause) -> float:
+        index = self.index
+        best = max(
+            alt.weight * sum(index.term_idf(t) for t in alt.terms) for alt in clause.alternatives
+        )
+        return clause.weight * best
+
+    def _unmatched_importance(self, plan: QueryPlan) -> float:
+        if not plan.unmatched or not len(self.index.idf):
+            return 0.0
+        return len(plan.unmatched) * float(self.index.idf.max())
 
     def _rank(self, plan: QueryPlan, kinds: Collection[Kind] | None, limit: int) -> list[_Scored]:
         index = self.index
@@ -150,6 +281,8 @@ class SearchEngine:
         n = len(scores)
         if n == 0:
             return []
+        if self.params.passage > 0:
+            self._rerank_passages(plan, scores)
         k = min(n, max(CANDIDATE_DOCS, limit * 20))
         top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
         top = top[np.argsort(-scores[top], kind="stable")]
@@ -174,18 +307,8 @@ class SearchEngine:
         Words the index does not know at all count as missed information at the highest
         idf, so a question full of unknown terms scores low.
         """
-        index = self.index
-        total = 0.0
-        for clause in plan.clauses:
-            best = max(
-                alt.weight * sum(index.term_idf(t) for t in alt.terms)
-                for alt in clause.alternatives
-            )
-            total += clause.weight * best * (K1 + 1.0)
-        if plan.unmatched:
-            top_idf = float(index.idf.max()) if len(index.idf) else 0.0
-            total += len(plan.unmatched) * top_idf * (K1 + 1.0)
-        return total
+        total = sum(self._importance(clause) for clause in plan.clauses)
+        return (total + self._unmatched_importance(plan)) * (K1 + 1.0)
 
     # -- look-ups ------------------------------------------------------------------------
 
@@ -249,14 +372,37 @@ class SearchEngine:
         )
 
 
-def _add_clause(index: SearchIndex, clause: Clause, scores: npt.NDArray[np.float32]) -> None:
-    """scores += weight × best alternative (dismax over wordings of one idea)."""
+def _question_matches(index: SearchIndex, clause: Clause) -> npt.NDArray[np.int32]:
+    """Documents whose question holds some wording of the clause (all terms of a phrase)."""
+    found: list[npt.NDArray[np.int32]] = []
+    for alt in clause.alternatives:
+        docs = index.question_docs(alt.terms[0])
+        if alt.complete:
+            for term in alt.terms[1:]:
+                docs = np.intersect1d(docs, index.question_docs(term), assume_unique=True)
+        found.append(docs)
+    if len(found) == 1:
+        return found[0]
+    return np.unique(np.concatenate(found))
+
+
+def _add_clause(
+    index: SearchIndex,
+    clause: Clause,
+    scores: npt.NDArray[np.float32],
+    *,
+    need_mask: bool = False,
+) -> npt.NDArray[np.int32] | npt.NDArray[np.bool_] | None:
+    """scores += weight × best alternative (dismax over wordings of one idea).
+
+    With `need_mask`, returns which documents match the clause (ids or a mask).
+    """
     alts = clause.alternatives
     if len(alts) == 1 and len(alts[0].terms) == 1:
         ids, vals = index.postings(alts[0].terms[0])
         if len(ids):
             scores[ids] += np.float32(clause.weight * alts[0].weight) * vals
-        return
+        return ids if need_mask else None
     best = np.zeros_like(scores)
     current = np.empty_like(scores)
     present = np.empty(len(scores), dtype=np.int16)
@@ -278,6 +424,7 @@ def _add_clause(index: SearchIndex, clause: Clause, scores: npt.NDArray[np.float
         np.maximum(best, current, out=best)
     best *= np.float32(clause.weight)
     scores += best
+    return best > 0 if need_mask else None
 
 
 def _commitments_first(kinds: list[Kind], confidences: list[float]) -> list[int]:
