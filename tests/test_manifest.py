@@ -24,6 +24,7 @@ MANIFEST = Path(__file__).resolve().parents[1] / "config" / "manifest.yml"
 # Which scope each capability needs (https://docs.slack.dev/reference/scopes).
 SCOPE_FOR_EVENT = {"app_mention": "app_mentions:read", "app_home_opened": None}
 SCOPES_FOR_POSTING = {"chat:write"}  # chat.postMessage/postEphemeral; views.publish needs none
+SCOPES_FOR_ACCESS = {"usergroups:read"}  # agendabot.access: members of the admin user group
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,7 @@ def test_events_match_the_app_and_avoid_double_delivery(manifest: dict[str, Any]
 
 def test_scopes_are_exactly_what_is_used(manifest: dict[str, Any]) -> None:
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    needed = {"commands"} | SCOPES_FOR_POSTING
+    needed = {"commands"} | SCOPES_FOR_POSTING | SCOPES_FOR_ACCESS
     needed |= {scope for event in EVENTS if (scope := SCOPE_FOR_EVENT[event])}
     assert scopes == needed
     assert "user" not in manifest["oauth_config"]["scopes"]

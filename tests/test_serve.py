@@ -113,6 +113,18 @@ def test_database_newer_than_the_code_is_refused_in_one_line(tmp_path: Path) -> 
     assert "nieuwer dan deze agendabot" in result.stderr
 
 
+def test_invalid_access_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "access.yaml").write_text("admins:\n  users: [niemand]\n", encoding="utf-8")
+    result = _run(
+        tmp_path, "--mode", "http", SLACK_BOT_TOKEN=ids.BOT_TOKEN,
+        SLACK_SIGNING_SECRET=ids.SIGNING_SECRET, CONFIG_DIR=str(config),
+    )  # fmt: skip
+    assert result.returncode == 2
+    _one_sentence_naming(result.stderr, "access.yaml")
+
+
 # --- running -------------------------------------------------------------------------------------
 
 

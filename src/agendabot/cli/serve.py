@@ -16,13 +16,15 @@ import contextlib
 import logging
 import signal
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
 
+from agendabot.access import AccessError, Admins, load_access_policy
 from agendabot.bot import config_from_settings, load_knowledge
 from agendabot.cli.common import UserError
 from agendabot.content import ContentError
@@ -96,6 +98,10 @@ def run_serve(args: argparse.Namespace) -> int:
         raise UserError(f"De poort {port} bestaat niet: kies een getal van 1 tot en met 65535.")
     configure_logging(settings.log_level, secrets=secrets_from_settings(settings))
     try:
+        admins = Admins(load_access_policy(settings))
+    except AccessError as exc:
+        raise UserError(str(exc)) from None
+    try:
         knowledge = KnowledgeHolder(load_knowledge(settings.content_dir), settings.content_dir)
     except ContentError as exc:
         raise UserError(
@@ -105,7 +111,7 @@ def run_serve(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"De content in {settings.content_dir} is niet te lezen: {exc}.") from None
     options = ServeOptions(mode=mode, host=args.host, port=port)
-    asyncio.run(serve(settings, options, knowledge))
+    asyncio.run(serve(settings, options, knowledge, admins))
     return 0
 
 
@@ -127,6 +133,7 @@ async def serve(
     settings: Settings,
     options: ServeOptions,
     knowledge: KnowledgeHolder,
+    admins: Admins,
     *,
     stop: asyncio.Event | None = None,
 ) -> None:
@@ -137,13 +144,14 @@ async def serve(
     bot = Bot(
         knowledge,
         StoreStatePort(store),
-        config_from_settings(settings),
+        replace(config_from_settings(settings), admins=admins),
         reload_content=knowledge.reload,
         on_answer=lambda given: record_answer(given=given),
     )
     app = build_app(settings=settings, bot=bot, store=store, client=client, inflight=inflight)
     stop = stop or _stop_on_signals()
     _reload_on_sighup(knowledge, inflight)
+    refresher = asyncio.ensure_future(_refresh_admins(admins, client))
     runner: web.AppRunner | None = None
     socket_handler: AsyncSocketModeHandler | None = None
     try:
@@ -162,6 +170,7 @@ async def serve(
         await stop.wait()
         log.info("stopping: finishing work in progress")
     finally:
+        refresher.cancel()
         if socket_handler is not None:
             with contextlib.suppress(Exception):
                 await socket_handler.close_async()  # type: ignore[no-untyped-call]
@@ -202,6 +211,15 @@ async def _start_http(
             "kies een andere met --port of PORT."
         ) from None
     return runner
+
+
+async def _refresh_admins(admins: Admins, client: AsyncWebClient) -> None:
+    """Keep the members of the admin user group (config/access.yaml) current."""
+    if admins.policy.usergroup is None:
+        return
+    while True:
+        await admins.refresh(client)
+        await asyncio.sleep(admins.policy.refresh_minutes * 60)
 
 
 def _reload_on_sighup(knowledge: KnowledgeHolder, inflight: InFlight) -> None:
