@@ -20,10 +20,13 @@ emoji-heavy text stays within the limit however Slack counts it.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -57,6 +60,7 @@ from agendabot.core.reply import (
 __all__ = [
     "SlackMessage",
     "escape_mrkdwn",
+    "message_dict",
     "mrkdwn",
     "render_home",
     "render_message",
@@ -103,8 +107,7 @@ def escape_mrkdwn(text: str) -> str:
 # --- tokens ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: made once per word, so it must be cheap
     text: str  # mrkdwn, already escaped
     kind: Literal["word", "space", "atom"]
     size: int  # units, plus the quote prefix a newline costs
@@ -152,6 +155,11 @@ def _text_tokens(text: str, *, quote: bool, limit: int) -> Iterator[_Token]:
             previous_word = ""
             continue
         previous_word = chunk
+        escaped = escape_mrkdwn(chunk)
+        size = units(escaped)
+        if size <= limit:  # nearly every word: no need to split it
+            yield _Token(escaped, "word", size)
+            continue
         for piece in _split_word(chunk, limit):
             escaped = escape_mrkdwn(piece)
             yield _Token(escaped, "word", units(escaped))
@@ -509,6 +517,32 @@ def render_message(reply: Reply, *, max_blocks: int = MAX_BLOCKS_MESSAGE) -> Sla
         return SlackMessage(text=escape_mrkdwn(reply.text.strip()) or "…", blocks=())
     blocks, truncated = _layout(reply, max_blocks)
     return SlackMessage(text=_fallback(reply), blocks=tuple(blocks), truncated=truncated)
+
+
+# Distinct replies whose rendering is kept: the 235 answers, the commitments and sections,
+# and the most recent search answers (a few KB each).
+MESSAGE_CACHE_SIZE = 512
+_message_cache: OrderedDict[tuple[str, int], str] = OrderedDict()
+
+
+def message_dict(reply: Reply, *, max_blocks: int = MAX_BLOCKS_MESSAGE) -> dict[str, Any]:
+    """`render_message(reply).to_dict()`, memoised: the same reply (a popular question, or
+    the same answer found for different wordings) is laid out and validated once. Every
+    call returns a fresh dict, so callers may change it."""
+    # The repr of the frozen reply names every field and span: equal reprs, equal replies
+    # (replies hold lists of spans, so the reply itself cannot be a dict key).
+    key = (repr(reply), max_blocks)
+    cached = _message_cache.get(key)
+    if cached is None:
+        body = render_message(reply, max_blocks=max_blocks).to_dict()
+        _message_cache[key] = json.dumps(body, ensure_ascii=False)
+        while len(_message_cache) > MESSAGE_CACHE_SIZE:
+            _message_cache.popitem(last=False)
+        return body
+    with contextlib.suppress(KeyError):
+        _message_cache.move_to_end(key)
+    fresh: dict[str, Any] = json.loads(cached)
+    return fresh
 
 
 def render_home(reply: Reply) -> View:

@@ -18,7 +18,7 @@ from slack_sdk.models.views import View
 
 from agendabot.core.reply import Reply
 from agendabot.core.requests import Action, Command, HomeOpened, Mention
-from agendabot.slack.blocks import render_home, render_message
+from agendabot.slack.blocks import message_dict, render_home
 
 __all__ = [
     "MAX_TEXT_CHARS",
@@ -136,7 +136,7 @@ def home_request(event: Mapping[str, Any]) -> HomeOpened:
 
 def message_kwargs(reply: Reply) -> dict[str, Any]:
     """`text` and `blocks` for `chat.postMessage` / `chat.postEphemeral` (within limits)."""
-    return render_message(reply).to_dict()
+    return message_dict(reply)
 
 
 def _response_type(reply: Reply) -> str:
