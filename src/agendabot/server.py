@@ -84,7 +84,11 @@ def _slack_handler(bolt_app: AsyncApp, signing_secret: str) -> Any:
         except Exception as exc:  # bad JSON, not UTF-8, not an object, …
             log.warning("unreadable Slack request (%s)", type(exc).__name__)
             return web.Response(status=await _unreadable_status(request, verifier))
-        bolt_response = await bolt_app.async_dispatch(bolt_request)
+        try:
+            bolt_response = await bolt_app.async_dispatch(bolt_request)
+        except Exception as exc:  # bolt itself trips over some shapes ("event": null)
+            log.warning("Slack request bolt cannot handle (%s)", type(exc).__name__)
+            return web.Response(status=await _unreadable_status(request, verifier))
         return await to_aiohttp_response(bolt_response)
 
     return handle

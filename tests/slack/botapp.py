@@ -76,8 +76,9 @@ async def running_bot(
     clock: Callable[[], Any] | None = None,
     **settings_overrides: Any,
 ) -> AsyncIterator[RunningBot]:
+    database_url = settings_overrides.pop("database_url", None)
     settings = bot_settings(
-        api, f"sqlite:///{tmp_path / 'agendabot.sqlite3'}", **settings_overrides
+        api, database_url or f"sqlite:///{tmp_path / 'agendabot.sqlite3'}", **settings_overrides
     )
     store = await AsyncStore.open(settings.database_url.get_secret_value())
     inflight = InFlight()
