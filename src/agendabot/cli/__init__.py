@@ -25,6 +25,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "deadlines",
     "console",
     "serve",
+    "subscriptions",
+    "digest_cmd",
+    "ics_cmd",
 )
 
 

@@ -1,0 +1,71 @@
+"""Posting a `Reply` to a channel or person through slack_sdk's `AsyncWebClient`.
+
+`SlackPoster` is the real implementation of `agendabot.digest_job.Poster`. Its client
+retries what is safe to retry:
+
+`agendabot.resilience.slack_retry_handlers()`: HTTP 429 waits for `Retry-After` (slack_sdk's
+`AsyncRateLimitErrorRetryHandler`), 5xx answers and dropped connections back off and try
+again, and every failed attempt is counted in the metrics.
+
+A recipient that is a user id (`U…`) gets a direct message: `chat.postMessage` with the user
+id as channel opens the conversation with the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from agendabot.core.reply import Reply
+from agendabot.resilience import slack_retry_handlers
+from agendabot.slack.blocks import render_message
+
+__all__ = ["SlackPoster", "make_web_client"]
+
+HTTP_TIMEOUT_S: Final = 30
+
+
+def make_web_client(token: str, *, base_url: str | None = None) -> AsyncWebClient:
+    """An `AsyncWebClient` with the bot's retry handlers (`agendabot.resilience`);
+    `base_url` points it at an emulator."""
+    options: dict[str, Any] = {"token": token, "timeout": HTTP_TIMEOUT_S}
+    if base_url:
+        options["base_url"] = base_url
+    return AsyncWebClient(**options, retry_handlers=slack_retry_handlers())
+
+
+class SlackPoster:
+    """Post replies with `chat.postMessage`; returns Slack's message `ts`."""
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+
+    @classmethod
+    def from_token(cls, token: str, *, base_url: str | None = None) -> SlackPoster:
+        return cls(make_web_client(token, base_url=base_url))
+
+    async def post(
+        self, channel: str, reply: Reply, *, metadata: Mapping[str, Any] | None = None
+    ) -> str | None:
+        """Post `reply` to `channel` (a channel id, or a user id for a direct message).
+
+        Raises `slack_sdk.errors.SlackApiError` when Slack refuses it (after the retries).
+        """
+        message = render_message(reply).to_dict()
+        response = await self.client.chat_postMessage(
+            channel=channel,
+            text=message["text"],
+            blocks=message.get("blocks"),
+            metadata=dict(metadata) if metadata else None,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        ts = response.get("ts")
+        return str(ts) if ts else None
+
+    async def close(self) -> None:
+        session = self.client.session
+        if session is not None and not session.closed:
+            await session.close()
