@@ -17,6 +17,7 @@ import logging
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from aiohttp import web
@@ -150,7 +151,7 @@ async def serve(
     )
     app = build_app(settings=settings, bot=bot, store=store, client=client, inflight=inflight)
     stop = stop or _stop_on_signals()
-    _reload_on_sighup(knowledge, inflight)
+    _reload_on_sighup(knowledge, inflight, store)
     refresher = asyncio.ensure_future(_refresh_admins(admins, client))
     runner: web.AppRunner | None = None
     socket_handler: AsyncSocketModeHandler | None = None
@@ -222,12 +223,22 @@ async def _refresh_admins(admins: Admins, client: AsyncWebClient) -> None:
         await asyncio.sleep(admins.policy.refresh_minutes * 60)
 
 
-def _reload_on_sighup(knowledge: KnowledgeHolder, inflight: InFlight) -> None:
-    """SIGHUP: validate the content directory again and switch to it when valid."""
+def _reload_on_sighup(knowledge: KnowledgeHolder, inflight: InFlight, store: AsyncStore) -> None:
+    """SIGHUP: validate the content directory again and switch to it when valid (audited
+    as actor `system:sighup`)."""
 
     async def reload() -> None:
         result = await knowledge.reload()
         (log.info if result.ok else log.warning)("SIGHUP: %s", result.message)
+        try:
+            await store.audit.record(
+                "system:sighup",
+                "content.reload" if result.ok else "content.reload_invalid",
+                now=datetime.now(UTC),
+                details={"ok": result.ok, "message": result.message[:2000]},
+            )
+        except Exception:
+            log.warning("SIGHUP reload not audited: the database is unavailable")
 
     with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
         asyncio.get_running_loop().add_signal_handler(
