@@ -45,6 +45,7 @@ from agendabot.digest_job import DigestJob
 from agendabot.logs import configure_logging, secrets_from_settings
 from agendabot.settings import Settings, env_name
 from agendabot.slack.poster import SlackPoster, make_web_client
+from agendabot.state import Store
 from postgres import create_database, drop_database, started_cluster
 
 ANSWER_47 = "Gesloten gemeenschappen kunnen"
@@ -472,3 +473,30 @@ async def test_sighup_and_herlaad_reload_content_while_answering(
         f"{ids.USER_ID}|content.reload_invalid",
         f"{ids.USER_ID}|content.reload",
     ]
+
+
+async def test_digest_send_command_logs_json_without_secrets(
+    slack_web_api: SlackWebApi, tmp_path: Path
+) -> None:
+    """`agendabot digest --send` (cron-style, outside serve) at DEBUG: JSON lines, no token."""
+    database = f"sqlite:///{tmp_path / 'agendabot.sqlite3'}"
+    with Store.open(database) as store:
+        store.subscriptions.subscribe(
+            ids.CHANNEL_ID, "1", by=ids.USER_ID, now=datetime(2026, 1, 1, tzinfo=AMS)
+        )
+    env = serve_env(
+        tmp_path, DATABASE_URL=database, SLACK_API_URL=slack_web_api.api_url, LOG_LEVEL="DEBUG"
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "agendabot", "digest", "--send", "--now", "2026-01-06T14:00:00+01:00",
+        cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), 120)
+    assert process.returncode == 0, err.decode()
+    assert "1 verstuurd" in out.decode()
+    logged = err.decode()
+    assert '"logger": "slack_sdk' in logged  # the client did log its requests
+    assert all(json.loads(line) for line in logged.splitlines() if line.strip())
+    assert ids.BOT_TOKEN not in logged and ids.SIGNING_SECRET not in logged
+    [call] = slack_web_api.calls_to("chat.postMessage")
+    assert call.token == ids.BOT_TOKEN

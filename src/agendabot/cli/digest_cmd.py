@@ -133,6 +133,10 @@ def _send(settings: Settings, config: DigestConfig, now: datetime, *, as_json: b
     except MissingSetting as exc:
         raise UserError(str(exc)) from None
     from agendabot.content import ContentError, load_content
+    from agendabot.logs import configure_logging, secrets_from_settings
+
+    # Talks to Slack: JSON logs on stderr, tokens and passwords masked (as in serve).
+    configure_logging(settings.log_level, secrets=secrets_from_settings(settings))
 
     try:
         content = load_content(settings.content_dir)
