@@ -33,7 +33,7 @@ from agendabot.core.dispatch import Bot
 from agendabot.core.knowledge import Knowledge
 from agendabot.logs import configure_logging, secrets_from_settings
 from agendabot.observability import record_answer
-from agendabot.reload import KnowledgeHolder
+from agendabot.reload import KnowledgeHolder, settle_heap
 from agendabot.server import create_web_app
 from agendabot.settings import Settings, SettingsError, load_settings, require, require_secret
 from agendabot.slack.app import build_app, make_web_client
@@ -163,6 +163,7 @@ async def serve(
             )
             await socket_handler.connect_async()  # type: ignore[no-untyped-call]
         # Digest scheduler (issue 6): start_scheduler(...) goes here, inside the running loop.
+        settle_heap()  # the content and search index stay out of the GC's way (reload.py)
         address = runner.addresses[0] if runner.addresses else (options.host, options.port)
         print(
             f"agendabot luistert ({options.mode}-modus) op http://{address[0]}:{address[1]}",

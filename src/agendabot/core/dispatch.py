@@ -42,6 +42,7 @@ from agendabot.core.commitments import (
     suggest_ids,
 )
 from agendabot.core.knowledge import Knowledge
+from agendabot.core.memo import KnowledgeMemo
 from agendabot.core.messages import (
     SHARE,
     SHARE_COMMITMENT,
@@ -121,6 +122,9 @@ class Bot:
         self.config = config or BotConfig()
         self._reload_content = reload_content
         self._on_answer = on_answer
+        # Search responses and answers by number, per knowledge (not commitments: those
+        # depend on statuses and today's date).
+        self._memo = KnowledgeMemo()
 
     # ------------------------------------------------------------------ entry points
 
@@ -215,7 +219,11 @@ class Bot:
         number = int(value)
         if number not in qa:
             return no_such_question(qa, number)
-        return question_reply(qa, number, shareable=shareable)
+        return self._memo.get(
+            knowledge,
+            ("vraag", number, shareable),
+            lambda: question_reply(qa, number, shareable=shareable),
+        )
 
     def _section(self, knowledge: Knowledge, number: str, *, shareable: bool) -> Reply:
         letter = knowledge.content.letter
@@ -223,10 +231,18 @@ class Bot:
             letter.section(number)
         except KeyError:
             return simple("Die paragraaf staat niet in de brief.")
-        return section_reply(letter, number, shareable=shareable)
+        return self._memo.get(
+            knowledge,
+            ("sectie", number, shareable),
+            lambda: section_reply(letter, number, shareable=shareable),
+        )
 
     async def _search(self, knowledge: Knowledge, parsed: VraagSearch, now: datetime) -> Reply:
-        response = knowledge.search.search(parsed.query, limit=5)
+        response = self._memo.get(
+            knowledge,
+            ("zoek", parsed.query),
+            lambda: knowledge.search.search(parsed.query, limit=5),
+        )
         if response.lookup and not response.results:
             missing = ", ".join(response.missing[:3])
             return simple(f"Vraag of paragraaf {missing} ken ik niet. {range_message_k(knowledge)}")
