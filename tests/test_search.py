@@ -10,7 +10,8 @@ import pytest
 
 from agendabot.core.search import Glossary, SearchDoc, SearchEngine, SynonymSet, Translation
 from agendabot.core.search.analysis import Analyzer, cognates, fold, words
-from agendabot.core.search.query import derivations, inflections, parse_lookup
+from agendabot.core.search.answer_type import NAME, QUANTITY, question_type, text_types
+from agendabot.core.search.query import derivations, drop_fillers, inflections, parse_lookup
 from agendabot.core.search.rank import RankParams
 
 SHARED = (
@@ -472,6 +473,8 @@ def test_question_coverage_factor_prefers_question_matches() -> None:
         RankParams(phrase=0.3),
         RankParams(passage=0.5),
         RankParams(derivation=0.5),
+        RankParams(answer_type=0.5),
+        RankParams(fillers=True),
     ],
 )
 def test_shaping_factors_keep_confidence_in_unit_range(params: RankParams) -> None:
@@ -486,3 +489,114 @@ def test_variant_shares_the_index(engine: SearchEngine) -> None:
     assert other.index is engine.index
     assert other.threshold == 0.9 and engine.threshold != 0.9
     assert other.search("statushouders bijstand").declined
+
+
+# ----------------------------------------------------------------- fillers and answer types
+
+
+def test_drop_fillers_removes_hedges_but_never_everything() -> None:
+    assert drop_fillers(words("Hoe zit het met de kinderopvang in principe?")) == [
+        "de",
+        "kinderopvang",
+    ]
+    assert drop_fillers(words("what did we say about child care")) == ["child", "care"]
+    # a phrase only counts whole: "principe" alone is a word like any other
+    assert drop_fillers(words("het principe van gelijkheid")) == words(
+        "het principe van gelijkheid"
+    )
+    # nothing but filler: the query stays as typed
+    assert drop_fillers(words("in principe")) == ["in", "principe"]
+
+
+def test_filler_does_not_steer_the_ranking() -> None:
+    docs = [
+        qa(1, "Wat is het principe van de taaleis?", "Taalniveau B1 voor wie bijstand krijgt."),
+        qa(2, "Voor welke groepen geldt de taaleis?", "Voor iedereen in de bijstand."),
+        qa(3, "Hoe gaat het met de inburgering?", "Het gaat goed."),
+    ]
+    query = "geldt de taaleis in principe?"
+    plain = SearchEngine.build(docs, params=RankParams())
+    assert "principe" in {c.source for c in plain.plan(query).clauses}
+    assert top(plain, query) == ("vraag", "1")
+    hedged = SearchEngine.build(docs, params=RankParams(fillers=True))
+    assert "principe" not in {c.source for c in hedged.plan(query).clauses}
+    assert top(hedged, query) == ("vraag", "2")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Hoeveel gemeenten doen mee aan de pilot?", QUANTITY),
+        ("Welk percentage van de cursisten slaagt?", QUANTITY),
+        ("Hoe groot is de wachtlijst voor taalles?", QUANTITY),
+        ("What share of pupils passed the exam?", QUANTITY),
+        ("Wie betaalt de taalcursus?", NAME),
+        ("Met welke organisaties wordt samengewerkt?", NAME),
+        ("Which organisations run the pilot?", NAME),
+        ("Waarom stopt de regeling?", 0),
+    ],
+)
+def test_question_type(query: str, expected: int) -> None:
+    assert question_type(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2021 begon de regeling.", 0),  # a year alone is no figure
+        ("Er deden 340 gemeenten mee.", QUANTITY),
+        ("Het aandeel steeg tot 12,5% van de deelnemers.", QUANTITY),
+        ("Dat is ongeveer de helft.", QUANTITY),
+        ("Zie het antwoord op vraag 12 hierboven.", 0),
+        ("Dit staat in de brief.[4]", 0),
+        ("Het UWV voert dit uit.", NAME),
+        ("Dit doet het Kenniscentrum Sociale Zaken.", NAME),
+        ("In 2023 meldden 57 werkgevers zich bij de Arbeidsinspectie Nederland.", QUANTITY | NAME),
+    ],
+)
+def test_text_types(text: str, expected: int) -> None:
+    assert text_types(text) == expected
+
+
+ANSWER_TYPE_CORPUS = [
+    qa(
+        1,
+        "Hoe staat het met de inburgering van gezinsmigranten?",
+        "De inburgering van gezinsmigranten verloopt sinds 2022 beter; gezinsmigranten "
+        "volgen vaker een cursus.",
+    ),
+    qa(2, "Welke resultaten boeken gezinsmigranten?", "Van hen rondde 64 procent de cursus af."),
+    qa(3, "Wat doet het UWV?", "Het UWV helpt werkzoekenden."),
+]
+
+
+def test_answer_type_prefers_an_answer_with_a_figure() -> None:
+    query = "hoeveel gezinsmigranten ronden de inburgering af?"
+    plain = SearchEngine.build(ANSWER_TYPE_CORPUS, params=RankParams())
+    assert top(plain, query) == ("vraag", "1")
+    assert len(plain.index.doc_types) == 0  # texts are classified only when needed
+    typed = SearchEngine.build(ANSWER_TYPE_CORPUS, params=RankParams(answer_type=0.5))
+    assert top(typed, query) == ("vraag", "2")
+    # a question that asks for no figure is ranked as before
+    assert top(typed, "inburgering gezinsmigranten") == top(plain, "inburgering gezinsmigranten")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "hoeveel gezinsmigranten ronden de inburgering af?",
+        "hoeveel vluchtelingen wonen er in Nederland?",
+        "wie helpt werkzoekenden?",
+        "hoe groot is de kans op regen morgen?",
+    ],
+)
+def test_answer_type_does_not_change_declining(query: str) -> None:
+    """The bonus may reorder; whether to answer rests on the first-pass evidence."""
+    plain = SearchEngine.build(ANSWER_TYPE_CORPUS, params=RankParams(), threshold=0.3)
+    typed = plain.variant(params=RankParams(answer_type=0.5))
+    before, after = plain.search(query), typed.search(query)
+    assert before.declined == after.declined
+    assert [h.score for h in before.results][:1] == [h.score for h in after.results][:1]
+    assert all(0.0 <= h.score <= 1.0 for h in after.results)
+    scores = [h.score for h in after.results]
+    assert scores == sorted(scores, reverse=True)

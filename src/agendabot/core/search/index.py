@@ -23,6 +23,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from agendabot.core.search.analysis import DUTCH_STOP_WORDS, Analyzer, make_splitter, words
+from agendabot.core.search.answer_type import text_types
 
 Kind = Literal["vraag", "toezegging", "sectie"]
 KINDS: tuple[Kind, ...] = ("vraag", "toezegging", "sectie")
@@ -97,6 +98,8 @@ class SearchIndex:
     split_compound: Callable[[str], tuple[str, ...]]
     by_question: dict[int, list[int]] = field(default_factory=dict)
     by_key: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # per document: the answer types its text offers (answer_type bits); see answer_types()
+    doc_types: npt.NDArray[np.uint8] = field(default_factory=lambda: np.zeros(0, np.uint8))
 
     def postings(self, term: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         tid = self.term_ids.get(term)
@@ -123,6 +126,16 @@ class SearchIndex:
         lo = int(np.searchsorted(self.bigram_keys, key, side="left"))
         hi = int(np.searchsorted(self.bigram_keys, key, side="right"))
         return self.bigram_docs[lo:hi]
+
+    def answer_types(self) -> npt.NDArray[np.uint8]:
+        """Per document, the answer types its text offers; classified once, when first
+        needed (only an engine that ranks by answer type pays for it)."""
+        if len(self.doc_types) != len(self.docs):
+            self.doc_types = np.array(
+                [text_types(d.fields.get(d.snippet_field, "")) for d in self.docs],
+                dtype=np.uint8,
+            )
+        return self.doc_types
 
     def term_idf(self, term: str) -> float:
         tid = self.term_ids.get(term)

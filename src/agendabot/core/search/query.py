@@ -23,6 +23,7 @@ from agendabot.core.search.analysis import (
     fold,
     words,
 )
+from agendabot.core.search.answer_type import question_type
 from agendabot.core.search.glossary import Glossary
 from agendabot.core.search.index import SearchIndex
 
@@ -48,6 +49,76 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[?.!]?\s*$")
 _SECTION_REF = re.compile(
     r"^\s*(?:§|paragraaf|par\.?|sectie|hoofdstuk|brief)?\s*(\d{1,2}\.\d{1,2})\s*$"
 )
+# Conversational filler and hedges: said around a question, never what it is about.
+# Dropped from the query (when RankParams.fillers is on) unless nothing would be left.
+FILLER_PHRASES: tuple[str, ...] = (
+    # Dutch
+    "per definitie",
+    "in principe",
+    "in feite",
+    "op zich",
+    "an sich",
+    "uberhaupt",
+    "nou",
+    "eventjes",
+    "sowieso",
+    "trouwens",
+    "zeg maar",
+    "als het ware",
+    "min of meer",
+    "in het algemeen",
+    "over het algemeen",
+    "hoe zit het met",
+    "hoe zit het",
+    "hoe staat het met",
+    "wat weten we over",
+    "wat zeiden we over",
+    "wat hebben we gezegd over",
+    "wat is er gezegd over",
+    "wat staat er over",
+    "kun je me vertellen",
+    "kunt u me vertellen",
+    "ik vroeg me af",
+    "weet iemand",
+    "volgens de actieagenda",
+    "in de actieagenda",
+    # English
+    "what did we say about",
+    "what do we say about",
+    "what have we said about",
+    "what does it say about",
+    "tell me about",
+    "can you tell me",
+    "i was wondering",
+    "by definition",
+    "in principle",
+    "in fact",
+    "basically",
+    "according to the action agenda",
+    "in the action agenda",
+)
+_FILLERS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted({tuple(words(p)) for p in FILLER_PHRASES}, key=len, reverse=True):
+    _FILLERS.setdefault(_phrase[0], []).append(_phrase)  # by first word, longest first
+
+
+def drop_fillers(tokens: list[str]) -> list[str]:
+    """`tokens` without filler phrases (longest first); unchanged if nothing would be left."""
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in _FILLERS.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            kept.append(tokens[i])
+            i += 1
+    if not any(w not in DUTCH_STOP_WORDS and w not in ENGLISH_STOP_WORDS for w in kept):
+        return tokens
+    return kept
+
+
 _TIMING = re.compile(
     r"\b(?:wanneer|deadlines?|per wanneer|tijdpad|tijdlijn|planning|uiterlijk|"
     r"welke datum|hoe lang nog|when|due date|timeline)\b"
@@ -84,6 +155,7 @@ class QueryPlan:
     unmatched: tuple[str, ...] = ()  # content words the index does not know at all
     timing: bool = False
     bigrams: tuple[tuple[str, str], ...] = ()  # adjacent known query terms, in order
+    answer_type: int = 0  # what the query asks for: answer_type.QUANTITY, NAME or 0
 
     @property
     def is_lookup(self) -> bool:
@@ -102,8 +174,9 @@ class GlossaryMatcher:
         return tuple(self.en_stemmer.stemWords(tokens))
 
 
-def content_words(text: str) -> list[str]:
-    return [w for w in words(text) if w not in DUTCH_STOP_WORDS and w not in ENGLISH_STOP_WORDS]
+def content_words(text: str, *, fillers: bool = False) -> list[str]:
+    tokens = drop_fillers(words(text)) if fillers else words(text)
+    return [w for w in tokens if w not in DUTCH_STOP_WORDS and w not in ENGLISH_STOP_WORDS]
 
 
 def compile_glossary(glossary: Glossary | None, index: SearchIndex) -> GlossaryMatcher:
@@ -151,12 +224,14 @@ def plan_query(
     index: SearchIndex,
     matcher: GlossaryMatcher,
     derivation: float = W_DERIVATION,
+    *,
+    fillers: bool = False,
 ) -> QueryPlan:
     numbers, sections = parse_lookup(query)
     if numbers or sections:
         return QueryPlan(question_numbers=numbers, section_keys=sections)
     timing = bool(_TIMING.search(fold(query)))
-    tokens = content_words(query)
+    tokens = content_words(query, fillers=fillers)
     clauses: list[Clause] = []
     unmatched: list[str] = []
     bigrams: list[tuple[str, str]] = []
@@ -188,6 +263,7 @@ def plan_query(
         unmatched=tuple(unmatched),
         timing=timing,
         bigrams=tuple(dict.fromkeys(bigrams)),
+        answer_type=question_type(query),
     )
 
 
