@@ -29,11 +29,11 @@ from agendabot.cli.state_access import (
 )
 from agendabot.core.digest import compose_digest, digest_record, dutch_date
 from agendabot.core.render_text import render_text
-from agendabot.digest_config import DigestConfig
 from agendabot.settings import MissingSetting, Settings, require_secret
 
 if TYPE_CHECKING:
     from agendabot.content import Content
+    from agendabot.digest_config import DigestConfig
     from agendabot.digest_job import DigestRun
     from agendabot.state import Store
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, tzinfo
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from agendabot.cli.common import UserError
-from agendabot.digest_config import DigestConfig, DigestConfigError, load_digest_config
 from agendabot.settings import Settings, SettingsError, load_settings
-from agendabot.state import InvalidValue, StateError, Store, normalize_pillar, normalize_target
+
+if TYPE_CHECKING:  # imported when used: `agendabot --help` stays quick
+    from agendabot.digest_config import DigestConfig
+    from agendabot.state import Store
 
 __all__ = [
     "cli_actor",
@@ -38,6 +39,8 @@ def cli_settings() -> Settings:
 
 
 def digest_config(settings: Settings) -> DigestConfig:
+    from agendabot.digest_config import DigestConfigError, load_digest_config
+
     try:
         return load_digest_config(settings)
     except DigestConfigError as exc:
@@ -47,6 +50,10 @@ def digest_config(settings: Settings) -> DigestConfig:
 @contextmanager
 def open_store(settings: Settings) -> Iterator[Store]:
     """The state database of `DATABASE_URL`, migrated; closed afterwards."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from agendabot.state import StateError, Store
+
     try:
         store = Store.open(settings.database_url.get_secret_value())
     except StateError as exc:
@@ -74,6 +81,8 @@ def cli_actor() -> str:
 
 
 def parse_target(value: str) -> str:
+    from agendabot.state import InvalidValue, normalize_target
+
     try:
         return normalize_target(value)
     except InvalidValue as exc:
@@ -84,6 +93,8 @@ def parse_pillar(value: str | None, *, allow_all: bool = True) -> int | None:
     """'1' → 1, '2' → 2, 'all'/'alles'/None → None."""
     if value is None:
         return None
+    from agendabot.state import InvalidValue, normalize_pillar
+
     try:
         pillar = normalize_pillar(value)
     except InvalidValue:

@@ -18,7 +18,6 @@ from typing import Any
 
 from agendabot.cli.common import UserError, print_json
 from agendabot.cli.state_access import cli_actor, cli_settings, open_store, parse_target
-from agendabot.state import InvalidValue, normalize_pillar
 
 PILLAR_HELP = "1, 2 of all (alles)"
 
@@ -47,6 +46,8 @@ def register(subparsers: Any) -> None:
 
 
 def _pillar(value: str) -> str:
+    from agendabot.state import InvalidValue, normalize_pillar
+
     try:
         return normalize_pillar(value)
     except InvalidValue:
