@@ -53,7 +53,6 @@ _SECTION_REF = re.compile(
 # Dropped from the query (when RankParams.fillers is on) unless nothing would be left.
 FILLER_PHRASES: tuple[str, ...] = (
     # Dutch
-    "per definitie",
     "in principe",
     "in feite",
     "op zich",
@@ -79,8 +78,6 @@ FILLER_PHRASES: tuple[str, ...] = (
     "kun je me vertellen",
     "kunt u me vertellen",
     "ik vroeg me af",
-    "weet iemand",
-    "volgens de actieagenda",
     "in de actieagenda",
     # English
     "what did we say about",
@@ -90,11 +87,9 @@ FILLER_PHRASES: tuple[str, ...] = (
     "tell me about",
     "can you tell me",
     "i was wondering",
-    "by definition",
     "in principle",
     "in fact",
     "basically",
-    "according to the action agenda",
     "in the action agenda",
 )
 _FILLERS: dict[str, list[tuple[str, ...]]] = {}

@@ -54,7 +54,7 @@ class RankParams:
     - answer_type: bonus (× 1 + answer_type) for documents whose text offers what the
       question asks for: a figure for "hoeveel"/"how many", names for "wie"/"welke
       organisaties" (see `answer_type`).
-    - fillers: drop conversational filler and hedges ("per definitie", "hoe zit het
+    - fillers: drop conversational filler and hedges ("in principe", "hoe zit het
       met", "what did we say about") from the query.
 
     Re-ranking factors (answer_type) change the order only: whether to decline is
