@@ -512,8 +512,7 @@ async def test_two_replica_processes_send_one_digest_per_recipient_and_week(
     sent_by = {
         replica.name: sum(len(report["sent"]) for report in replica.reports) for replica in started
     }
-    assert sent_by["replica-b"] > 0 and sent_by["replica-a"] + sent_by["replica-a3"] > 0
-    assert sum(sent_by.values()) == len(expected)
+    assert sum(sent_by.values()) == len(expected)  # which replica sends what is a real race
     print(
         f"\nexactly-once figures: {len(expected)} (recipient, week) digests over {SIM_WEEKS} "
         f"weeks ({weeks[0]}–{weeks[-1]}); posted per (recipient, week): "
