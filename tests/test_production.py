@@ -43,6 +43,7 @@ from agendabot.core.knowledge import Knowledge
 from agendabot.digest_config import DigestConfig
 from agendabot.digest_job import DigestJob
 from agendabot.logs import configure_logging, secrets_from_settings
+from agendabot.observability import REGISTRY
 from agendabot.settings import Settings, env_name
 from agendabot.slack.poster import SlackPoster, make_web_client
 from agendabot.state import Store
@@ -500,3 +501,20 @@ async def test_digest_send_command_logs_json_without_secrets(
     assert ids.BOT_TOKEN not in logged and ids.SIGNING_SECRET not in logged
     [call] = slack_web_api.calls_to("chat.postMessage")
     assert call.token == ids.BOT_TOKEN
+
+
+async def test_socket_mode_acknowledgements_are_timed_too(
+    slack_web_api: SlackWebApi,
+    socket_mode: SocketModeEmulator,
+    knowledge: Knowledge,
+    tmp_path: Path,
+) -> None:
+    labels = {"kind": "command", "mode": "socket"}
+    before = REGISTRY.get_sample_value("agendabot_ack_latency_seconds_count", labels) or 0
+    async with running_bot(slack_web_api, knowledge, tmp_path, mode="socket"):
+        await socket_mode.wait_connected(timeout=10)
+        for text in ("47", "nationale dialoog"):
+            envelope = await socket_mode.send_slash_command(fixtures.slash_command(text))
+            await socket_mode.wait_ack(envelope.envelope_id, timeout=10)
+    after = REGISTRY.get_sample_value("agendabot_ack_latency_seconds_count", labels) or 0
+    assert after - before == 2
