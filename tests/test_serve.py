@@ -125,6 +125,18 @@ def test_invalid_access_file_is_refused_in_one_line(tmp_path: Path) -> None:
     _one_sentence_naming(result.stderr, "access.yaml")
 
 
+def test_invalid_digest_schedule_is_refused_in_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "digest.yaml").write_text("schedule: elke maandag\n", encoding="utf-8")
+    result = _run(
+        tmp_path, "--mode", "http", SLACK_BOT_TOKEN=ids.BOT_TOKEN,
+        SLACK_SIGNING_SECRET=ids.SIGNING_SECRET, CONFIG_DIR=str(config),
+    )  # fmt: skip
+    assert result.returncode == 2
+    _one_sentence_naming(result.stderr, "digest.yaml")
+
+
 # --- running -------------------------------------------------------------------------------------
 
 
@@ -192,6 +204,13 @@ async def test_http_mode_answers_healthz_and_a_signed_vraag(
         assert status == 200
         reply = json.loads(body)
         assert ANSWER_47 in "\n".join([reply["text"], *block_texts(reply.get("blocks", []))])
+
+        async with (
+            aiohttp.ClientSession(trust_env=False) as session,
+            session.get(served.url + "/agenda.ics?pijler=1") as response,
+        ):
+            assert response.status == 200
+            assert (await response.text()).startswith("BEGIN:VCALENDAR")
 
         forged = signing.forged(fixtures.slash_command_body("47"))
         status, _, _ = await signing.post(served.url + "/slack/events", forged)

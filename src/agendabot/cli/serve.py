@@ -18,26 +18,31 @@ import signal
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from agendabot.access import AccessError, Admins, load_access_policy
 from agendabot.bot import config_from_settings, load_knowledge
+from agendabot.calendar_ics import ics_handler
 from agendabot.cli.common import UserError
-from agendabot.content import ContentError
+from agendabot.content import Content, ContentError
 from agendabot.core.dispatch import Bot
 from agendabot.core.knowledge import Knowledge
+from agendabot.digest_config import DigestConfig, DigestConfigError, load_digest_config
 from agendabot.logs import configure_logging, secrets_from_settings
 from agendabot.observability import record_answer
 from agendabot.reload import KnowledgeHolder, settle_heap
+from agendabot.scheduler import start_scheduler
 from agendabot.server import create_web_app
 from agendabot.settings import Settings, SettingsError, load_settings, require, require_secret
 from agendabot.slack.app import build_app, make_web_client
 from agendabot.slack.inflight import InFlight
+from agendabot.slack.poster import SlackPoster
 from agendabot.state import AsyncStore, InvalidDatabaseUrl, SchemaTooNew
 from agendabot.state_port import StoreStatePort
 
@@ -85,6 +90,7 @@ class ServeOptions:
     mode: Mode
     host: str
     port: int
+    digest: DigestConfig | None = None  # None: read config/digest.yaml
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -100,7 +106,8 @@ def run_serve(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level, secrets=secrets_from_settings(settings))
     try:
         admins = Admins(load_access_policy(settings))
-    except AccessError as exc:
+        digest = load_digest_config(settings)
+    except (AccessError, DigestConfigError) as exc:
         raise UserError(str(exc)) from None
     try:
         knowledge = KnowledgeHolder(load_knowledge(settings.content_dir), settings.content_dir)
@@ -111,7 +118,7 @@ def run_serve(args: argparse.Namespace) -> int:
         ) from None
     except OSError as exc:
         raise UserError(f"De content in {settings.content_dir} is niet te lezen: {exc}.") from None
-    options = ServeOptions(mode=mode, host=args.host, port=port)
+    options = ServeOptions(mode=mode, host=args.host, port=port, digest=digest)
     asyncio.run(serve(settings, options, knowledge, admins))
     return 0
 
@@ -154,6 +161,7 @@ async def serve(
     _reload_on_sighup(knowledge, inflight, store)
     refresher = asyncio.ensure_future(_refresh_admins(admins, client))
     runner: web.AppRunner | None = None
+    scheduler: AsyncIOScheduler | None = None
     socket_handler: AsyncSocketModeHandler | None = None
     try:
         runner = await _start_http(settings, options, app, store, knowledge)
@@ -162,7 +170,9 @@ async def serve(
                 app, require_secret(settings, "SLACK_APP_TOKEN")
             )
             await socket_handler.connect_async()  # type: ignore[no-untyped-call]
-        # Digest scheduler (issue 6): start_scheduler(...) goes here, inside the running loop.
+        scheduler = start_scheduler(
+            store, SlackPoster(client), _content_of(knowledge), settings, config=options.digest
+        )
         settle_heap()  # the content and search index stay out of the GC's way (reload.py)
         address = runner.addresses[0] if runner.addresses else (options.host, options.port)
         print(
@@ -173,6 +183,8 @@ async def serve(
         log.info("stopping: finishing work in progress")
     finally:
         refresher.cancel()
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
         if socket_handler is not None:
             with contextlib.suppress(Exception):
                 await socket_handler.close_async()  # type: ignore[no-untyped-call]
@@ -197,7 +209,7 @@ async def _start_http(
         knowledge=knowledge,
         bolt_app=app if options.mode == "http" else None,
         signing_secret=secret.get_secret_value() if secret is not None else "",
-        # Further routes (/metrics, /agenda.ics) are added here.
+        routes=[web.get("/agenda.ics", ics_handler(_content_of(knowledge), store))],
     )
     runner = web.AppRunner(
         web_app, handle_signals=False, access_log=None, shutdown_timeout=HTTP_SHUTDOWN_SECONDS
@@ -213,6 +225,11 @@ async def _start_http(
             "kies een andere met --port of PORT."
         ) from None
     return runner
+
+
+def _content_of(knowledge: Callable[[], Knowledge]) -> Callable[[], Content]:
+    """The current content (what the digest and the calendar read; follows reloads)."""
+    return lambda: cast(Content, knowledge().content)
 
 
 async def _refresh_admins(admins: Admins, client: AsyncWebClient) -> None:
