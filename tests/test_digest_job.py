@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import signal
 import sys
@@ -18,15 +19,26 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import aiohttp
 import pytest
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.slack_response import SlackResponse
 from tests.slack import ids
 from tests.slack.web_api import ApiCall, SlackWebApi
 
 from agendabot.content import Content, load_content
 from agendabot.core.reply import Reply
 from agendabot.digest_config import CatchUp, DigestConfig
-from agendabot.digest_job import EMPTY_REF, DigestJob, recipient_pillars, week_fire_time
+from agendabot.digest_job import (
+    EMPTY_REF,
+    DigestJob,
+    is_transient,
+    recipient_pillars,
+    week_fire_time,
+)
+from agendabot.observability import REGISTRY
+from agendabot.resilience import CONNECTION_RETRIES, slack_retry_handlers
 from agendabot.slack.poster import SlackPoster, make_web_client
 from agendabot.state import AsyncStore, Store
 from postgres import create_database, drop_database
@@ -177,22 +189,154 @@ async def test_a_failed_post_is_retried_by_the_next_tick(
     assert [call.status for call in slack_web_api.calls_to("chat.postMessage")] == [503, 200]
 
 
-async def test_a_recipient_that_keeps_failing_is_given_up_for_the_week(
+def digests_failed() -> float:
+    return REGISTRY.get_sample_value("agendabot_digests_failed_total") or 0.0
+
+
+def outage(api: SlackWebApi, ticks: int) -> None:
+    """Every kind of transient fault, one per tick (a client without retries makes one call)."""
+    kinds = ["503", "drop", "502", "429", "500", "504", "drop", "503", "429", "500"]
+    for kind in (kinds * (ticks // len(kinds) + 1))[:ticks]:
+        if kind == "drop":
+            api.drop_next("chat.postMessage")
+        else:
+            api.fail_next("chat.postMessage", status=int(kind), retry_after=0)
+
+
+def single_shot(api: SlackWebApi) -> SlackPoster:
+    """The real client without retry handlers: every tick is exactly one attempt."""
+    client = AsyncWebClient(token=ids.BOT_TOKEN, base_url=api.api_url, retry_handlers=[])
+    return SlackPoster(client)
+
+
+async def test_a_slack_outage_of_ten_ticks_delays_the_digest_and_never_loses_it(
     store: Store, slack_web_api: SlackWebApi, content: Content
 ) -> None:
     subscribe(store, CHANNEL_1, "1")
-    bare = SlackPoster(AsyncWebClient(token=ids.BOT_TOKEN, base_url=slack_web_api.api_url))
-    slack_web_api.fail_next("chat.postMessage", times=3, status=500)
+    poster = single_shot(slack_web_api)
+    outage(slack_web_api, ticks=10)
+    config = DigestConfig(catch_up=CatchUp(max_attempts=3))  # far fewer than the outage
+    job = make_job(store, poster, content, config=config)
+    failed_before = digests_failed()
+    try:
+        for tick in range(10):
+            run = await job.send_digests(MONDAY + tick * config.tick)
+            assert list(run.failed) == [CHANNEL_1] and run.permanent == []
+            assert run.gave_up == [] and run.sent == {}
+            entry = store.ledger.get(CHANNEL_1, WEEK)
+            assert entry is not None and entry.state == "failed"  # released for any replica
+            assert entry.permanent_failures == 0
+        statuses = [call.status for call in slack_web_api.calls_to("chat.postMessage")]
+        assert statuses == [503, 0, 502, 429, 500, 504, 0, 503, 429, 500]  # 0: dropped
+
+        back = await job.send_digests(MONDAY + 10 * config.tick)
+        assert list(back.sent) == [CHANNEL_1] and back.failed == {}
+        later = await job.send_digests(MONDAY + timedelta(days=2))
+        assert later.sent == {} and later.not_claimed == [CHANNEL_1]
+    finally:
+        await poster.close()
+    assert [digest_week(call) for call in posts(slack_web_api)] == [WEEK]
+    entry = store.ledger.get(CHANNEL_1, WEEK)
+    assert entry is not None
+    assert (entry.state, entry.attempts, entry.permanent_failures) == ("sent", 11, 0)
+    assert digests_failed() == failed_before  # a delay is not a failed digest
+
+
+async def test_an_outage_outlasting_the_clients_retries_defers_the_run_to_the_next_tick(
+    store: Store, slack_web_api: SlackWebApi, content: Content
+) -> None:
+    """The production retry handlers give up on a dropped connection after 3 retries; the
+    job then leaves the other recipients for the next tick instead of waiting for each."""
+    subscribe(store, CHANNEL_1, "1")
+    subscribe(store, CHANNEL_2, "2")
+    client = AsyncWebClient(
+        token=ids.BOT_TOKEN,
+        base_url=slack_web_api.api_url,
+        retry_handlers=slack_retry_handlers(backoff_factor=0),
+    )
+    poster = SlackPoster(client)
+    slack_web_api.drop_next("chat.postMessage", times=1 + CONNECTION_RETRIES)
+    job = make_job(store, poster, content)
+    try:
+        down = await job.send_digests(MONDAY)
+        assert list(down.failed) == [CHANNEL_1] and down.permanent == []
+        assert down.deferred == [CHANNEL_2] and down.sent == {}
+        assert store.ledger.get(CHANNEL_2, WEEK) is None  # not even claimed
+        assert len(slack_web_api.calls_to("chat.postMessage")) == 1 + CONNECTION_RETRIES
+
+        up = await job.send_digests(MONDAY + timedelta(minutes=5))
+        assert sorted(up.sent) == [CHANNEL_1, CHANNEL_2] and up.deferred == []
+    finally:
+        await poster.close()
+    assert sorted(call.args["channel"] for call in posts(slack_web_api)) == [CHANNEL_1, CHANNEL_2]
+
+
+async def test_a_recipient_slack_keeps_refusing_is_given_up_for_the_week(
+    store: Store, slack_web_api: SlackWebApi, content: Content, caplog: pytest.LogCaptureFixture
+) -> None:
+    subscribe(store, CHANNEL_1, "1")
+    poster = single_shot(slack_web_api)
+    slack_web_api.refuse_next("chat.postMessage", "channel_not_found")
+    slack_web_api.fail_next("chat.postMessage", status=503)  # an outage in between: not counted
+    slack_web_api.refuse_next("chat.postMessage", "not_in_channel", times=2)
     config = DigestConfig(catch_up=CatchUp(max_attempts=3))
-    job = make_job(store, bare, content, config=config)
-    for minutes in (0, 5, 10):
-        run = await job.send_digests(MONDAY + timedelta(minutes=minutes))
-        assert list(run.failed) == [CHANNEL_1]
-    run = await job.send_digests(MONDAY + timedelta(minutes=15))
-    assert run.gave_up == [CHANNEL_1] and run.sent == {}
-    assert len(slack_web_api.calls_to("chat.postMessage")) == 3
-    next_week = await job.send_digests(MONDAY + timedelta(days=7))
-    assert list(next_week.sent) == [CHANNEL_1]
+    job = make_job(store, poster, content, config=config)
+    failed_before = digests_failed()
+    try:
+        runs = [await job.send_digests(MONDAY + m * config.tick) for m in range(4)]
+        assert [run.permanent for run in runs] == [[CHANNEL_1], [], [CHANNEL_1], [CHANNEL_1]]
+        assert all(list(run.failed) == [CHANNEL_1] for run in runs)
+        assert "channel_not_found" in runs[0].failed[CHANNEL_1]
+        entry = store.ledger.get(CHANNEL_1, WEEK)
+        assert entry is not None and (entry.state, entry.permanent_failures) == ("failed", 3)
+
+        run = await job.send_digests(MONDAY + 4 * config.tick)
+        assert run.gave_up == [CHANNEL_1] and run.sent == {} and run.failed == {}
+        assert len(slack_web_api.calls_to("chat.postMessage")) == 4
+        next_week = await job.send_digests(MONDAY + timedelta(days=7))
+        assert list(next_week.sent) == [CHANNEL_1]
+    finally:
+        await poster.close()
+    assert digests_failed() == failed_before + 3  # the refusals, not the 503
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == 3
+    assert "refusal 1 of 3" in errors[0] and "channel_not_found" in errors[0]
+    assert "giving up until next week" in errors[2] and "not_in_channel" in errors[2]
+
+
+def slack_error(status: int, code: str) -> SlackApiError:
+    """The error slack_sdk raises for an answer with HTTP `status` and `{"ok": false, …}`."""
+    response = SlackResponse(
+        client=None,
+        http_verb="POST",
+        api_url="https://slack.com/api/chat.postMessage",
+        req_args={},
+        data={"ok": False, "error": code},
+        headers={},
+        status_code=status,
+    )
+    return SlackApiError(f"The request to the Slack API failed: {code}", response)
+
+
+@pytest.mark.parametrize(
+    ("error", "transient"),
+    [
+        (slack_error(429, "ratelimited"), True),
+        (slack_error(503, "internal_error"), True),
+        (slack_error(200, "fatal_error"), True),
+        (slack_error(200, "channel_not_found"), False),
+        (slack_error(200, "is_archived"), False),
+        (slack_error(200, "account_inactive"), False),
+        (slack_error(200, "invalid_auth"), False),
+        (aiohttp.ServerDisconnectedError(), True),
+        (aiohttp.ClientConnectionError("Connection refused"), True),
+        (TimeoutError(), True),
+        (ConnectionResetError(), True),
+        (ValueError("a bug"), False),
+    ],
+)
+def test_which_failures_are_an_outage(error: Exception, transient: bool) -> None:
+    assert is_transient(error) is transient
 
 
 async def test_a_claim_left_by_a_crashed_replica_is_taken_over_once_stale(
@@ -357,6 +501,37 @@ async def test_a_failed_update_is_retried(
     second = await job.run_due(BEFORE + timedelta(hours=1, minutes=5))
     assert second.updates.sent == {CHANNEL_1: 1}
     assert store.outbox.pending() == []
+
+
+async def test_updates_outlast_an_outage_and_only_refusals_are_given_up(
+    store: Store, slack_web_api: SlackWebApi, content: Content
+) -> None:
+    subscribe(store, CHANNEL_1, "1", at=BEFORE + timedelta(minutes=30))  # no digest this week
+    poster = single_shot(slack_web_api)
+    config = DigestConfig(catch_up=CatchUp(max_attempts=2))
+    job = make_job(store, poster, content, config=config)
+    await job.refresh_updates(BEFORE)
+    start = BEFORE + timedelta(hours=1)
+    try:
+        store.statuses.record("nationale-dialoog", "vervallen", by="U0ADMIN001", now=BEFORE)
+        outage(slack_web_api, ticks=5)
+        for tick in range(5):
+            run = await job.run_due(start + tick * config.tick)
+            assert list(run.updates.failed) == [CHANNEL_1]
+        delivered = await job.run_due(start + 5 * config.tick)
+        assert delivered.updates.sent == {CHANNEL_1: 1}
+
+        store.statuses.record("nationale-dialoog", "open", by="U0ADMIN001", now=BEFORE)
+        slack_web_api.refuse_next("chat.postMessage", "is_archived", times=2)
+        for tick in range(6, 9):
+            await job.run_due(start + tick * config.tick)
+    finally:
+        await poster.close()
+    assert len(posts(slack_web_api)) == 1
+    assert len(slack_web_api.calls_to("chat.postMessage")) == 5 + 1 + 2
+    assert store.outbox.pending() == []  # the refused one was given up, and audited
+    [gave_up] = store.audit.recent(action="outbox.gave_up")
+    assert gave_up.details["recipient"] == CHANNEL_1 and "is_archived" in gave_up.details["error"]
 
 
 # --- acceptance: two replicas in two OS processes on one PostgreSQL ---------------------------

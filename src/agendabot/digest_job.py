@@ -8,6 +8,15 @@ and on every tick). It is idempotent and safe to run in any number of replicas a
    `ledger.claim(recipient, week)` → compose → post → `ledger.mark_sent(…, message_ref=ts)`
    at once; a failed post → `ledger.mark_failed` so the next tick retries. A claim whose
    replica died is taken over once it is older than `stale_after`.
+
+   Failures are *transient* or *permanent* (`is_transient`). A Slack outage — 429, 5xx,
+   a dropped connection, a timeout — only delays the digest: it is retried every tick for
+   the rest of the ISO week, however long the outage, and the rest of that run waits for
+   the next tick (`DigestRun.deferred`). Only a permanent refusal (`channel_not_found`,
+   `not_in_channel`, `is_archived`, `invalid_auth`, …) counts toward
+   `catch_up.max_attempts`, is logged as an error and counted in
+   `agendabot_digests_failed_total`; after that many the recipient is left alone until
+   next week. Update notifications follow the same rule.
 2. **Updates.** Compare the commitments with the stored snapshots and enqueue one message
    per subscriber for what changed (`Snapshots.save` stores both in one transaction); then
    claim the outbox, post one batched message per recipient and mark them sent.
@@ -26,13 +35,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Protocol
 
+import aiohttp
 from apscheduler.triggers.cron import CronTrigger
+from slack_sdk.errors import SlackApiError
 
 from agendabot.content import Content
 from agendabot.core.commitments import document_key
@@ -52,6 +64,7 @@ __all__ = [
     "TickReport",
     "UpdatesRun",
     "document_links",
+    "is_transient",
     "recipient_pillars",
 ]
 
@@ -60,6 +73,32 @@ logger = logging.getLogger("agendabot.digest")
 EMPTY_REF: Final = "empty"  # ledger message_ref of a digest that had nothing to say
 GAVE_UP_REF: Final = "gave-up"
 MARK_SENT_RETRIES: Final = (0.2, 0.5, 1.0, 2.0)
+# Slack error codes (in an HTTP 200 or other answer) that mean "try again later".
+TRANSIENT_SLACK_ERRORS: Final = frozenset(
+    {
+        "ratelimited",
+        "rate_limited",
+        "internal_error",
+        "fatal_error",
+        "service_unavailable",
+        "request_timeout",
+    }
+)
+
+
+def is_transient(error: BaseException) -> bool:
+    """True when a failed post may well succeed later without anyone doing anything: Slack
+    answered 429 or 5xx (or an error code meaning the same), the connection dropped or timed
+    out. False for a refusal that repeats until someone acts (`channel_not_found`,
+    `not_in_channel`, `is_archived`, `account_inactive`, `invalid_auth`, …) and for any
+    other exception (a bug does not fix itself either)."""
+    if isinstance(error, SlackApiError):
+        status = getattr(error.response, "status_code", 200)
+        code = error.response.get("error") if hasattr(error.response, "get") else None
+        return status == 429 or status >= 500 or code in TRANSIENT_SLACK_ERRORS
+    if isinstance(error, ssl.SSLError):
+        return False  # a certificate problem is configuration, not an outage
+    return isinstance(error, aiohttp.ClientError | TimeoutError | ConnectionError)
 
 
 class Poster(Protocol):
@@ -87,8 +126,10 @@ class DigestRun:
     empty: list[str] = field(default_factory=list)  # nothing to say (send_empty off)
     taken_over: list[str] = field(default_factory=list)  # stale claims of a dead replica
     not_claimed: list[str] = field(default_factory=list)  # sent or in hand elsewhere
-    failed: dict[str, str] = field(default_factory=dict)  # recipient → error
-    gave_up: list[str] = field(default_factory=list)  # failed `max_attempts` times
+    failed: dict[str, str] = field(default_factory=dict)  # recipient → error (retried later)
+    permanent: list[str] = field(default_factory=list)  # of `failed`: refused, not an outage
+    deferred: list[str] = field(default_factory=list)  # not tried: Slack was unreachable
+    gave_up: list[str] = field(default_factory=list)  # refused `max_attempts` times this week
 
 
 @dataclass
@@ -96,6 +137,7 @@ class UpdatesRun:
     enqueued: int = 0
     sent: dict[str, int] = field(default_factory=dict)  # recipient → changes announced
     failed: dict[str, str] = field(default_factory=dict)
+    deferred: list[str] = field(default_factory=list)  # not tried: Slack was unreachable
 
 
 @dataclass
@@ -211,6 +253,11 @@ class DigestJob:
         links = document_links(content)
         options = self.config.options()
         for recipient, pillar in sorted(recipients.items()):
+            if len(run.failed) > len(run.permanent):
+                # Slack is unreachable: the next tick tries again, this run does not wait for
+                # every recipient's retries and timeouts in turn.
+                run.deferred.append(recipient)
+                continue
             # The claim's time moves with the run, so a long run never claims "in the past".
             at = now + timedelta(seconds=time.monotonic() - started)
             await self._send_one(run, recipient, pillar, at, content, statuses, links, options)
@@ -235,9 +282,9 @@ class DigestJob:
         if (
             entry is not None
             and entry.state == "failed"
-            and entry.attempts >= self.config.catch_up.max_attempts
+            and entry.permanent_failures >= self.config.catch_up.max_attempts
         ):
-            run.gave_up.append(recipient)
+            run.gave_up.append(recipient)  # logged when the last refusal came in
             return
         if not await ledger.claim(
             recipient, run.week, self.replica, now=at, stale_after=self.config.stale_after
@@ -269,15 +316,51 @@ class DigestJob:
                 timeout=self.config.stale_after.total_seconds() / 2,
             )
         except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"
-            run.failed[recipient] = error
-            record_digest(sent=False)
-            logger.warning("digest %s %s not posted: %s", recipient, run.week, error)
-            await ledger.mark_failed(recipient, run.week, replica=self.replica, error=error)
+            await self._failed(run, recipient, entry.permanent_failures if entry else 0, exc)
             return
         run.sent[recipient] = ts
         record_digest(sent=True)
         await self._mark_sent(recipient, run.week, at, ts)
+
+    async def _failed(
+        self, run: DigestRun, recipient: str, refusals_before: int, exc: Exception
+    ) -> None:
+        """Release the claim; a permanent refusal counts toward `max_attempts`."""
+        error = f"{type(exc).__name__}: {exc}"
+        run.failed[recipient] = error
+        permanent = not is_transient(exc)
+        await self.store.ledger.mark_failed(
+            recipient, run.week, replica=self.replica, error=error, permanent=permanent
+        )
+        if not permanent:
+            logger.warning(
+                "digest %s %s delayed, Slack is unreachable (%s); the next tick tries again",
+                recipient,
+                run.week,
+                error,
+            )
+            return
+        run.permanent.append(recipient)
+        record_digest(sent=False)
+        refusals, cap = refusals_before + 1, self.config.catch_up.max_attempts
+        if refusals >= cap:
+            logger.error(
+                "digest %s %s refused by Slack %s times (%s); giving up until next week — "
+                "check that the channel exists and the app is in it",
+                recipient,
+                run.week,
+                refusals,
+                error,
+            )
+        else:
+            logger.error(
+                "digest %s %s refused by Slack (%s), refusal %s of %s; retried next tick",
+                recipient,
+                run.week,
+                error,
+                refusals,
+                cap,
+            )
 
     async def _mark_sent(
         self, recipient: str, week: str, at: datetime, message_ref: str | None
@@ -340,10 +423,23 @@ class DigestJob:
         by_recipient: dict[str, list[OutboxMessage]] = {}
         for message in batch:
             by_recipient.setdefault(message.recipient, []).append(message)
+        unreachable = False
         for recipient, messages in by_recipient.items():
             ids = [m.id for m in messages]
-            if all(m.attempts > self.config.catch_up.max_attempts for m in messages):
-                logger.error("updates for %s: giving up after %s attempts", recipient, len(ids))
+            if unreachable:
+                run.deferred.append(recipient)
+                await self.store.outbox.mark_failed(
+                    ids, replica=self.replica, error="deferred: Slack unreachable"
+                )
+                continue
+            cap = self.config.catch_up.max_attempts
+            if all(m.permanent_failures >= cap for m in messages):
+                logger.error(
+                    "updates for %s: refused by Slack %s times (%s); giving up",
+                    recipient,
+                    cap,
+                    messages[0].last_error,
+                )
                 await self.store.audit.record(
                     "agendabot",
                     "outbox.gave_up",
@@ -363,8 +459,17 @@ class DigestJob:
             except Exception as exc:
                 error = f"{type(exc).__name__}: {exc}"
                 run.failed[recipient] = error
-                logger.warning("updates for %s not posted: %s", recipient, error)
-                await self.store.outbox.mark_failed(ids, replica=self.replica, error=error)
+                permanent = not is_transient(exc)
+                unreachable = not permanent
+                if permanent:
+                    logger.error("updates for %s refused by Slack: %s", recipient, error)
+                else:
+                    logger.warning(
+                        "updates for %s delayed, Slack is unreachable: %s", recipient, error
+                    )
+                await self.store.outbox.mark_failed(
+                    ids, replica=self.replica, error=error, permanent=permanent
+                )
                 continue
             await self.store.outbox.mark_sent(ids, now=now)
             run.sent[recipient] = len(changes)

@@ -13,7 +13,8 @@ every call, and refuses messages over Block Kit's limits the way Slack does
         [call] = api.calls_to("chat.postMessage")
 
 Faults: `fail_next(method, times, status=429|5xx, retry_after=…)`, `drop_next(method)` (the
-connection is cut before any answer), `slow_next(method, seconds)`.
+connection is cut before any answer), `slow_next(method, seconds)`, `refuse_next(method, error)`
+(HTTP 200 with `ok: false` and a Slack error code such as `channel_not_found`).
 `response_url(key)` gives a URL like Slack's `response_url`; posts to it are recorded in
 `response_posts` (at most five per URL, like Slack).
 """
@@ -123,10 +124,11 @@ class ResponsePost:
 
 @dataclass
 class _Fault:
-    kind: str  # "status", "drop" or "slow"
+    kind: str  # "status", "drop", "slow" or "refuse"
     status: int = 200
     retry_after: int | None = None
     seconds: float = 0.0
+    error: str = ""
 
 
 def block_texts(blocks: list[dict[str, Any]]) -> Iterator[str]:
@@ -375,6 +377,11 @@ class SlackWebApi:
         fault = _Fault("status", status=status, retry_after=retry_after if status == 429 else None)
         self._faults.setdefault(method, []).extend([fault] * times)
 
+    def refuse_next(self, method: str, error: str, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` as Slack refuses a request: HTTP 200 with
+        `{"ok": false, "error": error}` (e.g. `channel_not_found`, `not_in_channel`)."""
+        self._faults.setdefault(method, []).extend([_Fault("refuse", error=error)] * times)
+
     def drop_next(self, method: str, times: int = 1) -> None:
         """Cut the connection of the next `times` calls of `method` without any answer."""
         self._faults.setdefault(method, []).extend([_Fault("drop")] * times)
@@ -455,6 +462,8 @@ class SlackWebApi:
             assert request.transport is not None
             request.transport.abort()
             raise asyncio.CancelledError  # nothing more is written to this connection
+        if fault.kind == "refuse":
+            return 200, {"ok": False, "error": fault.error}, {}
         headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after else {}
         if fault.status == 429:
             body = {"ok": False, "error": "ratelimited"}

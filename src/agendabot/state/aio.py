@@ -123,9 +123,16 @@ class AsyncDigestLedger:
             self._repo.mark_sent, recipient, week, now=now, message_ref=message_ref
         )
 
-    async def mark_failed(self, recipient: str, week: str, *, replica: str, error: str) -> bool:
+    async def mark_failed(
+        self, recipient: str, week: str, *, replica: str, error: str, permanent: bool = False
+    ) -> bool:
         return await asyncio.to_thread(
-            self._repo.mark_failed, recipient, week, replica=replica, error=error
+            self._repo.mark_failed,
+            recipient,
+            week,
+            replica=replica,
+            error=error,
+            permanent=permanent,
         )
 
     async def get(self, recipient: str, week: str) -> LedgerEntry | None:
@@ -167,8 +174,12 @@ class AsyncOutbox:
     async def mark_sent(self, ids: Sequence[int], *, now: datetime) -> int:
         return await asyncio.to_thread(self._repo.mark_sent, ids, now=now)
 
-    async def mark_failed(self, ids: Sequence[int], *, replica: str, error: str) -> int:
-        return await asyncio.to_thread(self._repo.mark_failed, ids, replica=replica, error=error)
+    async def mark_failed(
+        self, ids: Sequence[int], *, replica: str, error: str, permanent: bool = False
+    ) -> int:
+        return await asyncio.to_thread(
+            self._repo.mark_failed, ids, replica=replica, error=error, permanent=permanent
+        )
 
     async def pending(self) -> list[OutboxMessage]:
         return await asyncio.to_thread(self._repo.pending)

@@ -116,10 +116,14 @@ class DigestLedger(Repository):
             ).rowcount
         return changed == 1
 
-    def mark_failed(self, recipient: str, week: str, *, replica: str, error: str) -> bool:
+    def mark_failed(
+        self, recipient: str, week: str, *, replica: str, error: str, permanent: bool = False
+    ) -> bool:
         """Release this replica's claim after a failed post, so a later `claim` retries at once.
 
-        Returns False when the claim is no longer this replica's (taken over, or sent).
+        `permanent` (Slack refused the recipient, e.g. `channel_not_found`) adds one to
+        `permanent_failures`, which a sender caps; a transient failure (429, 5xx, a dropped
+        connection) does not. Returns False when the claim is no longer this replica's.
         """
         recipient, week = normalize_target(recipient), check_iso_week(week)
         with self._write() as conn:
@@ -136,6 +140,7 @@ class DigestLedger(Repository):
                     claimed_at=None,
                     claimed_by=None,
                     last_error=error[:MAX_ERROR_LENGTH],
+                    permanent_failures=LedgerRow.permanent_failures + (1 if permanent else 0),
                 )
             ).rowcount
         return changed == 1
@@ -177,4 +182,5 @@ def _entry(row: RowMapping) -> LedgerEntry:
         attempts=row["attempts"],
         last_error=row["last_error"],
         message_ref=row["message_ref"],
+        permanent_failures=row["permanent_failures"],
     )

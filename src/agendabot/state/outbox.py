@@ -88,13 +88,21 @@ class Outbox(Repository):
             OutboxRow.id.in_(ids), OutboxRow.sent_at.is_(None), values={"sent_at": now}
         )
 
-    def mark_failed(self, ids: Sequence[int], *, replica: str, error: str) -> int:
-        """Release this replica's claims on `ids` so the next `claim_batch` retries them."""
+    def mark_failed(
+        self, ids: Sequence[int], *, replica: str, error: str, permanent: bool = False
+    ) -> int:
+        """Release this replica's claims on `ids` so the next `claim_batch` retries them;
+        `permanent` (Slack refused the recipient) adds one to their `permanent_failures`."""
         return self._update(
             OutboxRow.id.in_(ids),
             OutboxRow.sent_at.is_(None),
             OutboxRow.claimed_by == replica,
-            values={"claimed_by": None, "claimed_at": None, "last_error": error[:MAX_ERROR_LENGTH]},
+            values={
+                "claimed_by": None,
+                "claimed_at": None,
+                "last_error": error[:MAX_ERROR_LENGTH],
+                "permanent_failures": OutboxRow.permanent_failures + (1 if permanent else 0),
+            },
         )
 
     def pending(self) -> list[OutboxMessage]:
@@ -139,4 +147,5 @@ def _message(row: RowMapping) -> OutboxMessage:
         sent_at=row["sent_at"],
         attempts=row["attempts"],
         last_error=row["last_error"],
+        permanent_failures=row["permanent_failures"],
     )

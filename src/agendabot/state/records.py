@@ -51,9 +51,10 @@ class LedgerEntry:
     claimed_at: datetime | None
     claimed_by: str | None
     sent_at: datetime | None
-    attempts: int
+    attempts: int  # claims (each a try, whatever its outcome)
     last_error: str | None
     message_ref: str | None
+    permanent_failures: int = 0  # failures marked permanent (Slack refused the recipient)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class OutboxMessage:
     sent_at: datetime | None
     attempts: int
     last_error: str | None
+    permanent_failures: int = 0  # failures marked permanent (Slack refused the recipient)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,6 +85,8 @@ class LedgerRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     message_ref: Mapped[str | None] = mapped_column(String(64))
+    # Failed posts that will fail again (Slack refused the recipient); a capped count.
+    permanent_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class OutboxRow(Base):
@@ -103,6 +105,7 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    permanent_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class HandledEventRow(Base):
