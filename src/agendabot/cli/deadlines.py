@@ -37,6 +37,7 @@ from agendabot.core.commitments import (
     squash,
     suggest_ids,
 )
+from agendabot.core.dutch_dates import describe_period, dutch_date
 from agendabot.core.proposals import Proposal, proposal_yaml, propose_commitments, summary_lines
 
 if TYPE_CHECKING:
@@ -44,21 +45,6 @@ if TYPE_CHECKING:
 
 DEFAULT_WEEKS = 8
 MAX_WEEKS = 520
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def register(subparsers: Any) -> None:
@@ -267,16 +253,6 @@ def unknown_id_message(wanted: str, commitments: Sequence[Commitment]) -> str:
 
 
 # ---------------------------------------------------------------------------- output
-
-
-def dutch_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def describe_period(start: date, due: date) -> str:
-    if start == due:
-        return dutch_date(due)
-    return f"{dutch_date(start)} t/m {dutch_date(due)}"
 
 
 def describe_selection(

@@ -27,7 +27,8 @@ from agendabot.cli.state_access import (
     parse_pillar,
     parse_weeks,
 )
-from agendabot.core.digest import compose_digest, digest_record, dutch_date
+from agendabot.core.digest import compose_digest, digest_record
+from agendabot.core.dutch_dates import dutch_date
 from agendabot.core.render_text import render_text
 from agendabot.settings import MissingSetting, Settings, require_secret
 

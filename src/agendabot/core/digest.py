@@ -27,6 +27,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from agendabot.core.commitments import OPEN, Commitment, current_status
+from agendabot.core.dutch_dates import dutch_date
 from agendabot.core.reply import Context, Header, Link, Paragraph, Reply, Span, Strong
 
 __all__ = [
@@ -36,7 +37,6 @@ __all__ = [
     "DigestOptions",
     "compose_digest",
     "digest_record",
-    "dutch_date",
     "iso_week_of",
     "item_spans",
     "pillar_label",
@@ -45,22 +45,7 @@ __all__ = [
 
 DEFAULT_TIMEZONE: Final = "Europe/Amsterdam"
 
-MONTHS: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 AMSTERDAM: Final[tzinfo] = ZoneInfo(DEFAULT_TIMEZONE)
-WEEKDAYS: Final = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +99,6 @@ class Digest:
 
 
 # ------------------------------------------------------------------------------ dates
-
-
-def dutch_date(day: date, *, year: bool = True, weekday: bool = False) -> str:
-    """'31 maart 2026' (or 'di 31 maart' without the year, with the weekday)."""
-    text = f"{day.day} {MONTHS[day.month - 1]}"
-    if year:
-        text += f" {day.year}"
-    if weekday:
-        text = f"{WEEKDAYS[day.weekday()]} {text}"
-    return text
 
 
 def iso_week_of(day: date) -> str:

@@ -41,6 +41,7 @@ from agendabot.core.commitments import (
     select_deadlines,
     suggest_ids,
 )
+from agendabot.core.dutch_dates import dutch_date
 from agendabot.core.knowledge import Knowledge
 from agendabot.core.memo import KnowledgeMemo
 from agendabot.core.messages import (
@@ -56,7 +57,6 @@ from agendabot.core.messages import (
     commitment_reply,
     deadlines_reply,
     document_links,
-    dutch_date,
     home_reply,
     mention_help,
     no_such_question,

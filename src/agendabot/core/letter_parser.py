@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from agendabot.core.dutch_dates import MONTH_NUMBERS
 from agendabot.core.models import (
     DocumentMeta,
     FinancialTable,
@@ -41,26 +42,7 @@ from agendabot.core.text import (
 
 __all__ = ["LetterHeader", "ParsedLetter", "letter_header", "parse_letter"]
 
-_MONTHS = {
-    name: index
-    for index, name in enumerate(
-        (
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
+_MONTHS = MONTH_NUMBERS
 _PLACE_DATE = re.compile(
     r"^(?P<place>[A-Z][\w'. -]+), (?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4})$"
 )

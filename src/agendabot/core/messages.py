@@ -22,6 +22,7 @@ from agendabot.core.commitments import (
     question_label,
     squash,
 )
+from agendabot.core.dutch_dates import describe_period, dutch_date
 from agendabot.core.models import Letter, QADocument, footnote_numbers
 from agendabot.core.ports import StatusInfo
 from agendabot.core.present import numbers_phrase, question_payload
@@ -51,36 +52,11 @@ SHOW_SECTION: Final = "show_section"
 SHARE_COMMITMENT: Final = "toezegging:"
 SHARE_SECTION: Final = "sectie:"
 
-MONTHS: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 TITLE_MAX: Final = 140
 OVERDUE_SHOWN: Final = 10
 HOME_UPCOMING_SHOWN: Final = 10
 HOME_OVERDUE_SHOWN: Final = 5
 SNIPPET_MAX: Final = 300
-
-
-def dutch_date(day: date) -> str:
-    """'31 maart 2026'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def describe_period(start: date, due: date) -> str:
-    if start == due:
-        return dutch_date(due)
-    return f"{dutch_date(start)} t/m {dutch_date(due)}"
 
 
 def shorten(text: str, limit: int) -> str:

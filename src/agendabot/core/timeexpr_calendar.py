@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from agendabot.core.dutch_dates import MONTH_NUMBERS
+
 Precision = Literal[
     "day", "week", "month", "quarter", "season", "half", "year", "multi-year", "vague"
 ]
@@ -204,26 +206,7 @@ def prinsjesdag(year: int) -> date:
     return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
 
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, name in enumerate(
-        (
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
+MONTHS: dict[str, int] = MONTH_NUMBERS
 # Abbreviations are only read after a day number ("1 jan. 2026"): "Jan" is also a name.
 MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1,

@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any, Final, Literal, Protocol
 
 from agendabot.core.commitments import Commitment
-from agendabot.core.digest import dutch_date
+from agendabot.core.dutch_dates import dutch_date
 from agendabot.core.reply import Context, Header, Link, Paragraph, Reply, Span, Strong
 
 __all__ = [
