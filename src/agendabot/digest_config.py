@@ -12,18 +12,17 @@ one Dutch sentence naming the file and the field.
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import yaml
 from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from agendabot.core.digest import DEFAULT_TIMEZONE, DigestOptions
-from agendabot.settings import CRON_FIELDS, Settings
+from agendabot.settings import CRON_FIELDS, Settings, check_cron, check_timezone
 
 __all__ = [
     "CONFIG_FILE",
@@ -80,27 +79,12 @@ class DigestConfig(BaseModel):
     @field_validator("schedule")
     @classmethod
     def _schedule(cls, value: str) -> str:
-        fields = value.split()
-        if len(fields) != len(CRON_FIELDS):
-            raise ValueError(
-                "verwacht vijf velden 'minuut uur dag maand weekdag', zoals '0 9 * * mon'"
-            )
-        if re.search(r"\d", fields[4]):
-            raise ValueError("gebruik dagnamen (mon, tue, …) voor de weekdag, geen cijfers")
-        try:
-            CronTrigger(**dict(zip(CRON_FIELDS, fields, strict=True)), timezone="UTC")
-        except ValueError:
-            raise ValueError("dit is geen geldig schema, bijvoorbeeld '0 9 * * mon'") from None
-        return " ".join(fields)
+        return check_cron(value)
 
     @field_validator("timezone")
     @classmethod
     def _timezone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError("onbekende tijdzone, bijvoorbeeld Europe/Amsterdam") from None
-        return value
+        return check_timezone(value)
 
     # --- derived ---------------------------------------------------------------------------
     @property

@@ -42,6 +42,31 @@ _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
 
 
+def check_cron(value: str) -> str:
+    """A crontab line "minute hour day month weekday" with weekday names; normalised."""
+    fields = value.split()
+    if len(fields) != len(CRON_FIELDS):
+        raise ValueError("verwacht vijf velden 'minuut uur dag maand weekdag', zoals '0 9 * * mon'")
+    if re.search(r"\d", fields[4]):
+        raise ValueError("gebruik dagnamen (mon, tue, …) voor de weekdag, geen cijfers")
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger(**dict(zip(CRON_FIELDS, fields, strict=True)), timezone="UTC")
+    except ValueError:
+        raise ValueError("dit is geen geldig schema, bijvoorbeeld '0 9 * * mon'") from None
+    return " ".join(fields)
+
+
+def check_timezone(value: str) -> str:
+    """An IANA time zone name such as Europe/Amsterdam."""
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("onbekende tijdzone, bijvoorbeeld Europe/Amsterdam") from None
+    return value
+
+
 class SettingsError(Exception):
     """A setting is missing or malformed; the message is one Dutch sentence naming the variable."""
 
@@ -194,29 +219,12 @@ class Settings(BaseSettings):
     @field_validator("digest_cron")
     @classmethod
     def _cron_shape(cls, value: str) -> str:
-        fields = value.split()
-        if len(fields) != len(CRON_FIELDS):
-            raise ValueError(
-                "verwacht vijf velden 'minuut uur dag maand weekdag', zoals '0 9 * * mon'"
-            )
-        if re.search(r"\d", fields[4]):
-            raise ValueError("gebruik dagnamen (mon, tue, …) voor de weekdag, geen cijfers")
-        from apscheduler.triggers.cron import CronTrigger
-
-        try:
-            CronTrigger(**dict(zip(CRON_FIELDS, fields, strict=True)), timezone="UTC")
-        except ValueError:
-            raise ValueError("dit is geen geldig schema, bijvoorbeeld '0 9 * * mon'") from None
-        return " ".join(fields)
+        return check_cron(value)
 
     @field_validator("digest_timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError("onbekende tijdzone, bijvoorbeeld Europe/Amsterdam") from None
-        return value
+        return check_timezone(value)
 
     @field_validator("admin_users", mode="before")
     @classmethod
