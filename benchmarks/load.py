@@ -213,6 +213,10 @@ async def main_async(args: argparse.Namespace) -> int:
     targets: list[Target] = []
     async with SlackWebApi() as api:
         bot_port, bare_port = free_port(), free_port()
+        # cProfile writes its file when the bot exits normally (SIGTERM drains and returns).
+        profiler = (
+            ["-m", "cProfile", "-o", str(Path(args.profile).resolve())] if args.profile else []
+        )
         bot_env = clean_env(
             api.api_url,
             {"DATABASE_URL": f"sqlite:///{work / 'state.sqlite3'}", "LOG_LEVEL": args.log_level},
@@ -221,7 +225,7 @@ async def main_async(args: argparse.Namespace) -> int:
             "agendabot serve --mode http",
             f"http://127.0.0.1:{bot_port}",
             start(
-                [sys.executable, "-m", "agendabot", "serve", "--mode", "http",
+                [sys.executable, *profiler, "-m", "agendabot", "serve", "--mode", "http",
                  "--host", "127.0.0.1", "--port", str(bot_port)],
                 bot_env, work, work / "bot.log",
             ),
@@ -329,6 +333,12 @@ def main() -> None:
         help="make every free-text question unique (measures the search without its memo)",
     )
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="run the bot under cProfile and write its profile here (slows it down; "
+        "read with python -m pstats FILE)",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args()
     raise SystemExit(asyncio.run(main_async(args)))

@@ -148,6 +148,19 @@ class Bot:
             log.exception("request failed: %s", type(request).__name__)
             return apology()
 
+    def standing_replies(self) -> list[Reply]:
+        """Every reply that depends on the content alone — each question and each letter
+        section, as an answer and as a shared message — made now and kept in the memo, so
+        that an adapter can prepare them (render them) before the first request asks."""
+        knowledge = self._knowledge()
+        replies: list[Reply] = []
+        for shareable in (True, False):
+            for number in knowledge.content.qa.numbers:
+                replies.append(self._question(knowledge, str(number), shareable=shareable))
+            for section in knowledge.content.letter.sections:
+                replies.append(self._section(knowledge, section.number, shareable=shareable))
+        return replies
+
     async def home(self, user_id: str, *, now: datetime) -> Reply:
         """The App Home of `user_id`: subscriptions, next deadlines, short help."""
         return await self.handle(HomeOpened(user_id), now=now)

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import pickle
 import re
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -62,6 +63,7 @@ __all__ = [
     "escape_mrkdwn",
     "message_dict",
     "mrkdwn",
+    "prerender",
     "render_home",
     "render_message",
     "units",
@@ -521,27 +523,118 @@ def render_message(reply: Reply, *, max_blocks: int = MAX_BLOCKS_MESSAGE) -> Sla
 
 # Distinct replies whose rendering is kept: the 235 answers, the commitments and sections,
 # and the most recent search answers (a few KB each).
-MESSAGE_CACHE_SIZE = 512
-_message_cache: OrderedDict[tuple[str, int], str] = OrderedDict()
+MESSAGE_CACHE_SIZE = 1024
+# Kept pickled: unpickling is the quickest way to hand every caller its own copy.
+_message_cache: OrderedDict[Hashable, bytes] = OrderedDict()
+# Distinct parts whose blocks are kept: every part of the answers above, shared by the
+# messages composed of them (an answer with other buttons under it, a candidate list).
+PART_CACHE_SIZE = 8192
+
+
+class _PartBlocks(NamedTuple):
+    """A part rendered on its own: its blocks as JSON (laid out and validated by slack_sdk's
+    models once), how many there are and how many units of text they add."""
+
+    json: str  # the blocks, comma-separated JSON objects ("" for none)
+    blocks: int
+    size: int
+
+
+_part_cache: OrderedDict[Hashable, _PartBlocks] = OrderedDict()
+
+
+def _rich_key(rich: Rich) -> Hashable:
+    return rich if isinstance(rich, str) else spans(rich)
+
+
+def _part_key(part: Part) -> Hashable:
+    """A hashable value equal for equal parts (parts may hold lists of spans)."""
+    if isinstance(part, Paragraph):
+        return (Paragraph, _rich_key(part.text), part.quote)
+    if isinstance(part, Context):
+        return (Context, tuple(_rich_key(line) for line in part.lines))
+    return part  # Header, Divider, Buttons: frozen and hashable
+
+
+def _part_blocks(part: Part, key: Hashable) -> _PartBlocks:
+    cached = _part_cache.get(key)
+    if cached is not None:
+        with contextlib.suppress(KeyError):
+            _part_cache.move_to_end(key)
+        return cached
+    rendered = list(_render_part(part))
+    dicts = [item.block.to_dict() for item in rendered]  # slack_sdk validates here
+    made = _PartBlocks(
+        json.dumps(dicts, ensure_ascii=False)[1:-1],
+        len(rendered),
+        sum(item.size for item in rendered),
+    )
+    _part_cache[key] = made
+    while len(_part_cache) > PART_CACHE_SIZE:
+        _part_cache.popitem(last=False)
+    return made
+
+
+def _message_json(
+    reply: Reply, parts: Sequence[Part], keys: Sequence[Hashable], max_blocks: int
+) -> str:
+    """`render_message(reply).to_dict()` as JSON, composed of the parts' cached blocks when
+    the whole fits (nothing to cut, as for nearly every reply); else rendered in full."""
+    if not reply.parts and units(escape_mrkdwn(reply.text.strip())) <= SECTION_TEXT_MAX:
+        body = render_message(reply, max_blocks=max_blocks).to_dict()
+        return json.dumps(body, ensure_ascii=False)
+    pieces = [_part_blocks(part, key) for part, key in zip(parts, keys, strict=True)]
+    if (
+        sum(piece.blocks for piece in pieces) > max_blocks
+        or sum(piece.size for piece in pieces) > TOTAL_TEXT_MAX
+    ):
+        body = render_message(reply, max_blocks=max_blocks).to_dict()
+        return json.dumps(body, ensure_ascii=False)
+    text = json.dumps(_fallback(reply), ensure_ascii=False)
+    blocks = ", ".join(piece.json for piece in pieces if piece.blocks)
+    return f'{{"text": {text}, "blocks": [{blocks}]}}' if blocks else f'{{"text": {text}}}'
+
+
+def _cached_message(reply: Reply, max_blocks: int) -> tuple[bytes, dict[str, Any] | None]:
+    """The message pickled, and (when it was made just now) a fresh dict of it."""
+    parts = reply.parts or ((Paragraph(reply.text),) if reply.text.strip() else ())
+    keys = [_part_key(part) for part in parts]
+    # Rendering reads only the text, the parts and `more_url`: equal keys, equal messages.
+    key = (reply.text, bool(reply.parts), tuple(keys), reply.more_url, max_blocks)
+    cached = _message_cache.get(key)
+    if cached is None:
+        body: dict[str, Any] = json.loads(_message_json(reply, parts, keys, max_blocks))
+        cached = pickle.dumps(body, protocol=pickle.HIGHEST_PROTOCOL)
+        _message_cache[key] = cached
+        while len(_message_cache) > MESSAGE_CACHE_SIZE:
+            _message_cache.popitem(last=False)
+        return cached, body
+    with contextlib.suppress(KeyError):
+        _message_cache.move_to_end(key)
+    return cached, None
+
+
+def prerender(replies: Iterable[Reply], *, max_blocks: int = MAX_BLOCKS_MESSAGE) -> int:
+    """Lay out and validate `replies` now (e.g. `bot.standing_replies()` at start-up and
+    after a content reload), so that no request pays for a first rendering; returns how
+    many there were. A reply that cannot be rendered raises, as it would when asked for."""
+    count = 0
+    for reply in replies:
+        _cached_message(reply, max_blocks)
+        count += 1
+    return count
 
 
 def message_dict(reply: Reply, *, max_blocks: int = MAX_BLOCKS_MESSAGE) -> dict[str, Any]:
-    """`render_message(reply).to_dict()`, memoised: the same reply (a popular question, or
-    the same answer found for different wordings) is laid out and validated once. Every
-    call returns a fresh dict, so callers may change it."""
-    # The repr of the frozen reply names every field and span: equal reprs, equal replies
-    # (replies hold lists of spans, so the reply itself cannot be a dict key).
-    key = (repr(reply), max_blocks)
-    cached = _message_cache.get(key)
-    if cached is None:
-        body = render_message(reply, max_blocks=max_blocks).to_dict()
-        _message_cache[key] = json.dumps(body, ensure_ascii=False)
-        while len(_message_cache) > MESSAGE_CACHE_SIZE:
-            _message_cache.popitem(last=False)
-        return body
-    with contextlib.suppress(KeyError):
-        _message_cache.move_to_end(key)
-    fresh: dict[str, Any] = json.loads(cached)
+    """`render_message(reply).to_dict()`, memoised twice: the same reply (a popular
+    question, or the same answer found for different wordings) is laid out and validated
+    once, and so is every part of it, so that a new reply made of known parts (an answer
+    with other results under it) only joins their blocks. Every call returns a fresh dict,
+    so callers may change it."""
+    cached, made = _cached_message(reply, max_blocks)
+    if made is not None:
+        return made
+    fresh: dict[str, Any] = pickle.loads(cached)  # our own bytes, made just above
     return fresh
 
 

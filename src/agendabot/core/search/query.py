@@ -40,6 +40,7 @@ MAX_DERIVATIONS = 4
 TYPO_CUTOFF = 84.0
 TYPO_MIN_LEN = 5
 MAX_PHRASE = 4
+WORD_CACHE = 8192  # words whose clauses an engine keeps (cleared when full)
 
 _QUESTION_REF = re.compile(
     r"(?:\bvra(?:ag|gen)\s*(?:nr\.?|nummer)?\s*|\bv\.?\s?|#|\bq\s?)(\d{1,4})\b"
@@ -164,9 +165,19 @@ class GlossaryMatcher:
     english: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
     dutch: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
     en_stemmer: Stemmer.Stemmer = field(default_factory=lambda: Stemmer.Stemmer("english"))
+    # The first stem of every key above: a phrase can only start at a word whose stem is
+    # here, so most query words are passed over at once (filled by `compile_glossary`).
+    english_starts: frozenset[str] = frozenset()
+    dutch_starts: frozenset[str] = frozenset()
 
     def en_key(self, tokens: list[str]) -> tuple[str, ...]:
         return tuple(self.en_stemmer.stemWords(tokens))
+
+    def may_start(self, token: str, dutch_stem: str) -> bool:
+        """Whether some phrase may start at `token` (False: certainly none does)."""
+        return dutch_stem in self.dutch_starts or (
+            bool(self.english_starts) and self.en_stemmer.stemWord(token) in self.english_starts
+        )
 
 
 def content_words(text: str, *, fillers: bool = False) -> list[str]:
@@ -195,6 +206,8 @@ def compile_glossary(glossary: Glossary | None, index: SearchIndex) -> GlossaryM
             key = tuple(stem(w) for w in content_words(term))
             if key:
                 matcher.dutch.setdefault(key, []).extend(a for a in alts if a != key)
+    matcher.english_starts = frozenset(key[0] for key in matcher.english)
+    matcher.dutch_starts = frozenset(key[0] for key in matcher.dutch)
     return matcher
 
 
@@ -221,7 +234,10 @@ def plan_query(
     derivation: float = W_DERIVATION,
     *,
     fillers: bool = False,
+    word_cache: dict[tuple[str, float], tuple[tuple[Clause, ...], bool]] | None = None,
 ) -> QueryPlan:
+    """`word_cache` keeps the clauses of single words between calls (for one index):
+    the same plan, made faster; the engine holds one."""
     numbers, sections = parse_lookup(query)
     if numbers or sections:
         return QueryPlan(question_numbers=numbers, section_keys=sections)
@@ -249,7 +265,17 @@ def plan_query(
             continue
         token = tokens[i]
         i += 1
-        clauses_for, missing = _token_clauses(token, index, derivation)
+        if word_cache is None:
+            clauses_for, missing = _token_clauses(token, index, derivation)
+        else:
+            cached = word_cache.get((token, derivation))
+            if cached is None:
+                made, missing = _token_clauses(token, index, derivation)
+                cached = (tuple(made), missing)
+                if len(word_cache) >= WORD_CACHE:
+                    word_cache.clear()
+                word_cache[(token, derivation)] = cached
+            clauses_for, missing = list(cached[0]), cached[1]
         clauses.extend(clauses_for)
         if missing:
             unmatched.append(token)
@@ -271,6 +297,8 @@ def _glossary_clause(
     more ("fgm" → "vrouwelijke genitale verminking" weighs as one word).
     """
     stem = index.analyzer.stem
+    if not matcher.may_start(tokens[i], stem(tokens[i])):
+        return None
     for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
         span = tokens[i : i + length]
         source = " ".join(span)

@@ -145,6 +145,7 @@ class SearchEngine:
             index.answer_types()  # classify the texts now, not on the first query
         self._passage_cache: dict[int, list[frozenset[str]]] = {}
         self._sentence_cache: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        self._word_cache: dict[tuple[str, float], tuple[tuple[Clause, ...], bool]] = {}
 
     @classmethod
     def build(
@@ -169,6 +170,7 @@ class SearchEngine:
             other.index.answer_types()
         other._sentence_cache = self._sentence_cache
         other._passage_cache = self._passage_cache
+        other._word_cache = self._word_cache  # keyed by the derivation weight too
         return other
 
     def plan(self, query: str) -> QueryPlan:
@@ -178,6 +180,7 @@ class SearchEngine:
             self.matcher,
             self.params.derivation,
             fillers=self.params.fillers,
+            word_cache=self._word_cache,
         )
 
     def search(
@@ -207,8 +210,10 @@ class SearchEngine:
             ranked = [ranked[i] for i in order]
             confidences = [confidences[i] for i in order]
         declined = max(confidences) < threshold
+        weights = _term_weights(plan, self.index)
         hits = tuple(
-            self._hit(s, conf, plan) for s, conf in zip(ranked[:limit], confidences, strict=False)
+            self._hit(s, conf, weights)
+            for s, conf in zip(ranked[:limit], confidences, strict=False)
         )
         return SearchResponse(query=query, declined=declined, results=hits, timing=plan.timing)
 
@@ -374,7 +379,7 @@ class SearchEngine:
             if u in seen_units:
                 continue
             seen_units.add(u)
-            hits.append(self._hit(_Scored(unit=u, doc=d, score=1.0), 1.0, None))
+            hits.append(self._hit(_Scored(unit=u, doc=d, score=1.0), 1.0, _NO_TERMS))
         return SearchResponse(
             query=query,
             declined=not hits,
@@ -396,12 +401,14 @@ class SearchEngine:
             self._sentence_cache[doc_id] = cached
         return cached
 
-    def _hit(self, scored: _Scored, confidence: float, plan: QueryPlan | None) -> SearchHit:
+    def _hit(
+        self, scored: _Scored, confidence: float, weights: tuple[set[str], dict[str, float]]
+    ) -> SearchHit:
+        """`weights`: the plan's terms with their idf (`_term_weights`), for the snippet."""
         index = self.index
         unit = index.units[scored.unit]
         doc = index.docs[scored.doc]
         keys = tuple(dict.fromkeys(index.docs[d].key for d in unit.docs))
-        terms = _plan_terms(plan) if plan is not None else set()
         return SearchHit(
             kind=doc.kind,
             key=doc.key,
@@ -409,7 +416,7 @@ class SearchEngine:
             questions=unit.questions,
             score=round(confidence, 3),
             title=doc.title,
-            snippet=snippet(self._sentences(scored.doc), terms, index),
+            snippet=_snippet(self._sentences(scored.doc), weights),
         )
 
 
@@ -480,6 +487,15 @@ def _plan_terms(plan: QueryPlan) -> set[str]:
     return {t for c in plan.clauses for t in c.terms}
 
 
+_NO_TERMS: tuple[set[str], dict[str, float]] = (set(), {})
+
+
+def _term_weights(plan: QueryPlan, index: SearchIndex) -> tuple[set[str], dict[str, float]]:
+    """The plan's terms and their idf, looked up once per query instead of per sentence."""
+    terms = _plan_terms(plan)
+    return terms, {t: index.term_idf(t) for t in terms}
+
+
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«“\"(•–-])")
 
 
@@ -494,13 +510,25 @@ def snippet(
     sentences: list[tuple[str, frozenset[str]]], terms: set[str], index: SearchIndex
 ) -> str:
     """The sentence that matches the query best, cut to SNIPPET_CHARS."""
+    return _snippet(sentences, (terms, {t: index.term_idf(t) for t in terms}))
+
+
+def _snippet(
+    sentences: list[tuple[str, frozenset[str]]], weights: tuple[set[str], dict[str, float]]
+) -> str:
+    """`snippet` with the query terms' idf looked up beforehand (`_term_weights`)."""
     if not sentences:
         return ""
     best, best_score = sentences[0][0], 0.0
-    for sentence, found in sentences:
-        score = sum(index.term_idf(t) for t in found & terms) if terms else 0.0
-        if score > best_score:
-            best, best_score = sentence, score
+    terms, idf = weights
+    if terms:
+        for sentence, found in sentences:
+            shared = found & terms
+            if not shared:
+                continue  # scores 0.0, never better than the best so far
+            score = sum(idf[t] for t in shared)
+            if score > best_score:
+                best, best_score = sentence, score
     if len(best) > SNIPPET_CHARS:
         cut = best[:SNIPPET_CHARS].rsplit(" ", 1)[0]
         best = cut + " …"

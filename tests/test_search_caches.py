@@ -1,0 +1,90 @@
+"""The search's speed-ups change nothing: the per-word clause cache, the glossary's
+first-word check and the snippet's idf table give the plans and hits of the plain code."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from typing import Any
+
+import pytest
+
+from agendabot.bot import load_knowledge
+from agendabot.core.knowledge import Knowledge
+from agendabot.core.search.query import GlossaryMatcher, plan_query
+from agendabot.core.search.rank import SNIPPET_CHARS, _snippet, snippet
+
+QUERIES = [
+    "wanneer is de nationale dialoog?",
+    "what did we say about forced marriage?",
+    "fgm en huwelijksdwang",
+    "nieuwkommer taaleis bijstand",
+    "gekort opgegroeid weigert",
+    "brede intake gemeenten",
+    "vraag 12",
+    "paragraaf 2.1",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return load_knowledge()
+
+
+def queries(knowledge: Knowledge) -> list[str]:
+    rng = random.Random(5)
+    vocabulary = " ".join([*QUERIES, *(d.title for d in knowledge.search.index.docs[:300])]).split()
+    made = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6))) for _ in range(400)]
+    return [*QUERIES, *made]
+
+
+def test_plans_with_and_without_the_caches_are_equal(knowledge: Knowledge) -> None:
+    engine = knowledge.search
+    index, params = engine.index, engine.params
+    # A matcher without the first-word sets checks every phrase the slow way.
+    unpruned = dataclasses.replace(
+        engine.matcher,
+        english_starts=frozenset(k[0] for k in engine.matcher.english) | {"*"},
+        dutch_starts=frozenset(k[0] for k in engine.matcher.dutch),
+    )
+    assert isinstance(unpruned, GlossaryMatcher)
+    for query in queries(knowledge):
+        plain = plan_query(query, index, engine.matcher, params.derivation, fillers=params.fillers)
+        assert engine.plan(query) == plain  # cold cache for new words
+        assert engine.plan(query) == plain  # warm cache
+        assert (
+            plan_query(query, index, unpruned, params.derivation, fillers=params.fillers) == plain
+        )
+
+
+def best_sentence(sentences: list[tuple[str, frozenset[str]]], terms: set[str], index: Any) -> str:
+    """The snippet rule written out plainly: the sentence with the most query idf, the
+    first one when none matches, cut to SNIPPET_CHARS."""
+    best, best_score = sentences[0][0], 0.0
+    for sentence, found in sentences:
+        score = sum(index.term_idf(t) for t in found & terms)
+        if score > best_score:
+            best, best_score = sentence, score
+    if len(best) > SNIPPET_CHARS:
+        best = best[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+    return best
+
+
+def test_the_snippet_with_an_idf_table_picks_the_same_sentence(knowledge: Knowledge) -> None:
+    engine = knowledge.search
+    index = engine.index
+    rng = random.Random(9)
+    vocabulary = sorted(index.term_ids)
+    for doc in range(0, len(index.docs), 3):
+        sentences = engine._sentences(doc)
+        own = sorted({t for _s, found in sentences for t in found})
+        terms = set(rng.sample(own, min(3, len(own)))) | set(rng.sample(vocabulary, 2))
+        table = (terms, {t: index.term_idf(t) for t in terms})
+        if not sentences:
+            assert _snippet(sentences, table) == ""
+            continue
+        expected = best_sentence(sentences, terms, index)
+        assert _snippet(sentences, table) == expected
+        assert snippet(sentences, terms, index) == expected
+        assert _snippet(sentences, (set(), {})) == best_sentence(sentences, set(), index)
