@@ -38,6 +38,8 @@ from agendabot.core.commands import (
         ("zie <https://example.org/a>", "zie https://example.org/a"),
         ("in <#C0123|algemeen> gevraagd", "in #algemeen gevraagd"),
         ("taal &amp; werk &lt;B1&gt;", "taal & werk <B1>"),
+        ("&lt;!channel&gt; &lt;@U123&gt; vraag", "vraag"),
+        ("<! en <@", "! en @"),
         ("  veel\t\n  ruimte\u200b hier ", "veel ruimte hier"),
         ("*vet* _schuin_ 🎉", "*vet* _schuin_ 🎉"),
     ],

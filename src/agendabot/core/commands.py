@@ -23,6 +23,8 @@ _CHANNEL: Final = re.compile(r"<#[A-Za-z0-9]+(?:\|([^<>]*))?>")
 _SPECIAL: Final = re.compile(r"<![^<>]*>")
 _LINK: Final = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
 _SPACE: Final = re.compile(r"\s+")
+# What is left of a mention or broadcast after unescaping ("&lt;!channel", "<@" alone).
+_PING_OPENER: Final = re.compile(r"<(?=[!@])")
 _CONTROL: Final = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
@@ -34,12 +36,15 @@ def unescape_slack(text: str) -> str:
 def clean_text(text: str) -> str:
     """Slack text as plain words: mentions and broadcasts dropped, `<#C…|naam>` → "#naam",
     `<url|label>` → label (`<url>` → url), entities unescaped, control characters and
-    runs of whitespace collapsed."""
+    runs of whitespace collapsed. Mentions typed as entities (`&lt;!channel&gt;`) are
+    dropped as well, and no `<!` or `<@` is left in the result."""
     text = _USER.sub(" ", text)
     text = _SPECIAL.sub(" ", text)
     text = _CHANNEL.sub(lambda m: f" #{m.group(1)} " if m.group(1) else " ", text)
     text = _LINK.sub(lambda m: m.group(2) if m.group(2) else m.group(1), text)
     text = unescape_slack(text)
+    text = _SPECIAL.sub(" ", _USER.sub(" ", text))
+    text = _PING_OPENER.sub(" ", text)
     text = _CONTROL.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
 
