@@ -116,6 +116,30 @@ def test_bad_input_is_one_dutch_sentence(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (("vraag", "1", "2"), "Dat begrijp ik niet: onbekend argument: 2."),
+        (("toezegging",), "Dat begrijp ik niet: ID ontbreekt."),
+        (("deadlines", "--from"), "Dat begrijp ik niet: --from verwacht een waarde."),
+        (
+            ("ingest", "bron.txt", "--soort", "notulen"),
+            "Dat begrijp ik niet: 'notulen' is geen geldige keuze voor --soort; kies uit "
+            "'vragen-en-antwoorden', 'brief'.",
+        ),
+    ],
+)
+def test_argument_errors_are_dutch(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], expected: str
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(list(argv))
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == expected
+    assert "Traceback" not in err
+
+
 def test_brief_section(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "brief", "1.7", "--json")
     assert code == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Sequence
 
@@ -31,12 +32,38 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+# argparse's own error messages (English) and their Dutch wording, matched in order.
+_ARGPARSE_DUTCH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the following arguments are required: (.+)"), r"\1 ontbreekt"),
+    (re.compile(r"one of the arguments (.+) is required"), r"geef een van: \1"),
+    (re.compile(r"unrecognized arguments: (.+)"), r"onbekend argument: \1"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 verwacht een waarde"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)"),
+        r"\2 is geen geldige keuze voor \1; kies uit \3",
+    ),
+    (
+        re.compile(r"argument (\S+): invalid (\w+) value: (.+)"),
+        r"\3 is geen geldige waarde voor \1",
+    ),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), r"\1 kan niet samen met \2"),
+)
+
+
+def dutch_argparse_message(message: str) -> str:
+    """argparse's error `message` in Dutch where its wording is known, else unchanged."""
+    for pattern, replacement in _ARGPARSE_DUTCH:
+        if pattern.fullmatch(message):
+            return pattern.sub(replacement, message)
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports bad arguments in Dutch-friendly form and exits with 2."""
+    """argparse that reports bad arguments in Dutch and exits with 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"Dat begrijp ik niet: {message}\n")
+        sys.stderr.write(f"Dat begrijp ik niet: {dutch_argparse_message(message)}.\n")
         raise SystemExit(2)
 
 
