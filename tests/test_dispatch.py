@@ -16,6 +16,7 @@ from agendabot.bot import create_bot, load_knowledge
 from agendabot.core.commitments import select_deadlines
 from agendabot.core.dispatch import Bot, BotConfig
 from agendabot.core.knowledge import Knowledge
+from agendabot.core.messages import SHARE
 from agendabot.core.models import QADocument
 from agendabot.core.render_text import render_text
 from agendabot.core.reply import Button, Buttons, Header, Reply
@@ -197,6 +198,9 @@ async def test_mention_vraag_47_is_public_in_the_thread(bot: Bot) -> None:
     assert header(reply) == "Vraag 47"
     assert not reply.ephemeral and reply.in_thread
     assert "Gesloten gemeenschappen kunnen" in text_of(reply)
+    # everyone in the thread sees it already: no "Deel in kanaal" button
+    actions = [b.action_id for p in reply.parts if isinstance(p, Buttons) for b in p.buttons]
+    assert SHARE not in actions
 
 
 async def test_mention_timing_question_answers_with_the_commitment(bot: Bot) -> None:

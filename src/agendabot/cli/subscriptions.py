@@ -51,7 +51,7 @@ def _pillar(value: str) -> str:
     try:
         return normalize_pillar(value)
     except InvalidValue:
-        raise UserError(f"Pijler '{value}' bestaat niet; kies 1, 2 of all.") from None
+        raise UserError(f"Pijler '{value}' bestaat niet; kies 1, 2 of alles.") from None
 
 
 def _label(pillar: str) -> str:

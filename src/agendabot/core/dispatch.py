@@ -69,6 +69,7 @@ from agendabot.core.messages import (
     vraag_help,
     with_alternatives,
     with_note,
+    without_sharing,
 )
 from agendabot.core.ports import ContentReloader, StatePort, StateRefused, StatusInfo
 from agendabot.core.reply import Reply, simple
@@ -188,7 +189,7 @@ class Bot:
             if lowered.startswith("/vraag"):
                 text = text[len("/vraag") :]
             reply = await self._vraag(knowledge, text, now)
-        return replace(reply, ephemeral=False, in_thread=True)
+        return replace(without_sharing(reply), ephemeral=False, in_thread=True)
 
     async def _action(self, knowledge: Knowledge, request: Action, now: datetime) -> Reply:
         value = request.value.strip()

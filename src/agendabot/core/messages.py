@@ -297,6 +297,19 @@ def with_alternatives(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
     return replace(reply, parts=parts)
 
 
+def without_sharing(reply: Reply) -> Reply:
+    """The reply without "Deel in kanaal" buttons: for a message everyone already sees."""
+    parts: list[Part] = []
+    for part in reply.parts:
+        if isinstance(part, Buttons):
+            kept = tuple(b for b in part.buttons if b.action_id != SHARE)
+            if not kept:
+                continue
+            part = Buttons(kept)
+        parts.append(part)
+    return replace(reply, parts=tuple(parts))
+
+
 def with_note(reply: Reply, note: str) -> Reply:
     return replace(reply, parts=(*reply.parts, Context((note,))))
 
