@@ -23,8 +23,9 @@ from postgres import STARTUP_SECONDS, create_database, drop_database, postgres_u
 
 __all__ = ["postgres_url"]  # re-exported fixture
 
-# Slack emulators: `no_proxy_env`, `slack_web_api`, `socket_mode`, `slack_client`.
-pytest_plugins = ["tests.slack.plugin"]
+# Slack emulators: `no_proxy_env`, `slack_web_api`, `socket_mode`, `slack_client`; the log of
+# the whole run for the secret-grep test (`tests/log_audit.py`).
+pytest_plugins = ["tests.slack.plugin", "tests.log_audit"]
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Structured JSON logs, request ids, and secrets masked in every logger's output."""
+"""Structured JSON logs, request ids, and secrets masked in every logger's output; the
+secret grep over the logs of the whole test run."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from slack_sdk.web.async_client import AsyncWebClient
+from tests.log_audit import SESSION_LOG, leaks, run_logs
 from tests.slack import ids
 from tests.slack.web_api import SlackWebApi
 
@@ -157,3 +159,19 @@ def test_secrets_from_settings() -> None:
         ids.SIGNING_SECRET,
         DB_PASSWORD,
     }
+
+
+def test_no_secret_in_the_logs_of_this_test_run(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Runs last (`tests/log_audit.py`): every log line of this whole test run — the root
+    logger's records through the production redaction, and the log files the tests wrote,
+    incl. the stderr of `agendabot serve` subprocesses — holds no token, signing secret,
+    verification token or URL password. Meaningful in a full run; alone it checks little."""
+    basetemp = tmp_path_factory.getbasetemp()
+    files = run_logs(basetemp)
+    assert basetemp / SESSION_LOG in files
+    found = {
+        str(path.relative_to(basetemp)): hits
+        for path in files
+        if (hits := leaks(path.read_text(encoding="utf-8", errors="replace")))
+    }
+    assert found == {}

@@ -39,6 +39,7 @@ from tests.slack.web_api import SlackWebApi, block_texts
 
 from agendabot.bot import load_knowledge
 from agendabot.content import default_content_dir, load_content
+from agendabot.core.digest import iso_week_of
 from agendabot.core.knowledge import Knowledge
 from agendabot.digest_config import DigestConfig
 from agendabot.digest_job import DigestJob
@@ -360,6 +361,80 @@ async def test_sigterm_finishes_in_flight_work_and_exits_within_ten_seconds(
     assert posted.at - started < 10
 
 
+async def test_sigterm_lets_a_digest_being_posted_finish_and_records_it(
+    slack_web_api: SlackWebApi, tmp_path: Path
+) -> None:
+    """SIGTERM while the start-up catch-up is posting a digest: the post finishes and is
+    recorded as sent in the ledger (a cancelled post that Slack did receive would be sent
+    again by the next run: a doubled digest)."""
+    database = f"sqlite:///{tmp_path / 'agendabot.sqlite3'}"
+    now = datetime.now(AMS)
+    with Store.open(database) as store:
+        store.subscriptions.subscribe(
+            ids.CHANNEL_ID, "1", by=ids.USER_ID, now=now - timedelta(days=30)
+        )
+    slack_web_api.slow_next("chat.postMessage", 3.0)
+    # Monday 00:00: this week's digest is always due, so the start-up catch-up posts it.
+    async with serve_http(
+        tmp_path, SLACK_API_URL=slack_web_api.api_url, DIGEST_CRON="0 0 * * mon"
+    ) as served:
+        await slack_web_api.wait_for("chat.postMessage", timeout=30)
+        await asyncio.sleep(0.3)
+        started = time.monotonic()
+        served.process.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(served.process.wait(), 15)
+        took = time.monotonic() - started
+    assert code == 0, served.log.read_text()
+    assert took < 10, f"exit took {took:.1f} s"
+    [posted] = slack_web_api.calls_to("chat.postMessage")
+    assert posted.ok and posted.args["channel"] == ids.CHANNEL_ID
+    with Store.open(database) as store:
+        entry = store.ledger.get(ids.CHANNEL_ID, iso_week_of(now.date()))
+    assert entry is not None and entry.state == "sent", entry
+    assert '"level": "ERROR"' not in served.log.read_text()
+
+
+async def test_metrics_of_agendabot_serve_count_answers_and_digests(
+    slack_web_api: SlackWebApi, tmp_path: Path
+) -> None:
+    """The counters fed from `agendabot serve`'s own wiring: free-text answers given and
+    declined, and a digest sent (by the start-up catch-up)."""
+    database = f"sqlite:///{tmp_path / 'agendabot.sqlite3'}"
+    with Store.open(database) as store:
+        store.subscriptions.subscribe(
+            ids.CHANNEL_ID, "1", by=ids.USER_ID, now=datetime.now(AMS) - timedelta(days=30)
+        )
+    async with (
+        serve_http(
+            tmp_path, SLACK_API_URL=slack_web_api.api_url, DIGEST_CRON="0 0 * * mon"
+        ) as served,
+        aiohttp.ClientSession(trust_env=False) as session,
+    ):
+        for text in ("wanneer is de nationale dialoog?", "xyzzy plugh qwerty", "47"):
+            request = signing.signed(fixtures.slash_command_body(text))
+            status, _, _ = await signing.post(served.events_url, request, session=session)
+            assert status == 200
+        deadline = time.monotonic() + 30
+        while True:
+            _, text, _ = await get(served.url + "/metrics")
+            found = samples(text)
+            if found.get(("agendabot_digests_sent_total", ()), 0) or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.2)
+        served.process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(served.process.wait(), 15) == 0
+    assert found[("agendabot_digests_sent_total", ())] == 1
+    assert found[("agendabot_digests_failed_total", ())] == 0
+    assert found[("agendabot_answers_total", (("outcome", "given"),))] == 1
+    assert found[("agendabot_answers_total", (("outcome", "declined"),))] == 1  # not "47"
+    vraag = (("command", "/vraag"), ("kind", "command"))
+    assert found[("agendabot_handled_total", vraag)] == 3
+    http = (("kind", "command"), ("mode", "http"))
+    assert found[("agendabot_ack_latency_seconds_count", http)] == 3
+    [digest] = [call for call in slack_web_api.calls_to("chat.postMessage") if call.ok]
+    assert digest.args["channel"] == ids.CHANNEL_ID
+
+
 def change_answer_47(content_dir: Path, new: str) -> None:
     path = content_dir / "documents" / "kamerstuk-32824-451.yaml"
     text = path.read_text(encoding="utf-8")
@@ -509,12 +584,65 @@ async def test_socket_mode_acknowledgements_are_timed_too(
     knowledge: Knowledge,
     tmp_path: Path,
 ) -> None:
+    """The whole way from the envelope to its acknowledgement: a slow first `auth.test`
+    (bolt's authorization, before any listener) shows in the histogram."""
     labels = {"kind": "command", "mode": "socket"}
-    before = REGISTRY.get_sample_value("agendabot_ack_latency_seconds_count", labels) or 0
+
+    def value(name: str) -> float:
+        return REGISTRY.get_sample_value(f"agendabot_ack_latency_seconds_{name}", labels) or 0
+
+    count, total = value("count"), value("sum")
+    slack_web_api.slow_next("auth.test", 0.5)
     async with running_bot(slack_web_api, knowledge, tmp_path, mode="socket"):
         await socket_mode.wait_connected(timeout=10)
         for text in ("47", "nationale dialoog"):
             envelope = await socket_mode.send_slash_command(fixtures.slash_command(text))
             await socket_mode.wait_ack(envelope.envelope_id, timeout=10)
-    after = REGISTRY.get_sample_value("agendabot_ack_latency_seconds_count", labels) or 0
-    assert after - before == 2
+    assert value("count") - count == 2
+    assert value("sum") - total >= 0.5
+
+
+@pytest.mark.parametrize("mode", ["http", "socket"])
+async def test_every_slack_request_has_its_own_request_id(
+    slack_web_api: SlackWebApi,
+    socket_mode: SocketModeEmulator,
+    knowledge: Knowledge,
+    tmp_path: Path,
+    mode: str,
+) -> None:
+    """Every log line of a Slack request carries its request id: bolt's listener lines,
+    and the Web API call that posts a mention's answer after the acknowledgement."""
+    log_file = tmp_path / "debug.jsonl"
+    handler = configure_logging("DEBUG", path=log_file)
+    try:
+        async with running_bot(slack_web_api, knowledge, tmp_path, mode=mode) as bot:  # type: ignore[arg-type]
+            if mode == "http":
+                for text in ("47", "nationale dialoog"):
+                    request = signing.signed(fixtures.slash_command_body(text))
+                    assert (await signing.post(bot.events_url, request))[0] == 200
+                mention = fixtures.event_body(fixtures.app_mention("vraag 12"))
+                assert (await signing.post(bot.events_url, signing.signed(mention)))[0] == 200
+            else:
+                await socket_mode.wait_connected(timeout=10)
+                for text in ("47", "nationale dialoog"):
+                    envelope = await socket_mode.send_slash_command(fixtures.slash_command(text))
+                    await socket_mode.wait_ack(envelope.envelope_id, timeout=10)
+                await socket_mode.send_event(fixtures.app_mention("vraag 12"))
+                await slack_web_api.wait_for("chat.postMessage", timeout=10)
+            await bot.settle()
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    entries = [json.loads(line) for line in log_file.read_text(encoding="utf-8").splitlines()]
+    listeners = [e for e in entries if e["message"].startswith("Running listener")]
+    assert len(listeners) == 3
+    ids_seen = [e.get("request_id") for e in listeners]
+    assert None not in ids_seen and len(set(ids_seen)) == 3
+    [post] = [
+        e
+        for e in entries
+        if e["logger"].startswith("slack_sdk")
+        and "chat.postMessage" in e["message"]
+        and e["message"].startswith("Sending")
+    ]
+    assert post.get("request_id") == ids_seen[2]  # the mention's, inherited by its answer

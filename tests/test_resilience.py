@@ -71,6 +71,29 @@ async def test_server_errors_are_retried_with_backoff(
     assert errors_counted("chat.postMessage", str(status), "internal_error") == before + 2
 
 
+@pytest.mark.parametrize("fault", ["503", "drop"])
+async def test_retries_back_off_exponentially(slack_web_api: SlackWebApi, fault: str) -> None:
+    """`factor * 2**attempt` seconds (plus jitter) between attempts: at least 0.25 s, then
+    at least 0.5 s — not an immediate hammering of a Slack that is down."""
+    web = AsyncWebClient(
+        token=ids.BOT_TOKEN,
+        base_url=slack_web_api.api_url,
+        retry_handlers=slack_retry_handlers(backoff_factor=0.25),
+    )
+    if fault == "drop":
+        slack_web_api.drop_next("chat.postMessage", times=2)
+    else:
+        slack_web_api.fail_next("chat.postMessage", times=2, status=503)
+    try:
+        assert (await web.chat_postMessage(channel=ids.CHANNEL_ID, text="hoi"))["ok"]
+    finally:
+        if web.session is not None and not web.session.closed:
+            await web.session.close()
+    first, second, third = (call.at for call in slack_web_api.calls_to("chat.postMessage"))
+    assert second - first >= 0.25
+    assert third - second >= 0.5
+
+
 async def test_dropped_connections_are_retried(
     client: AsyncWebClient, slack_web_api: SlackWebApi
 ) -> None:

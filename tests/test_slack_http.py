@@ -117,6 +117,32 @@ async def test_command_outside_the_allowed_channels_is_refused_politely(
     assert reply["response_type"] == "ephemeral"
 
 
+async def test_the_channel_allowlist_answers_inside_and_stays_silent_outside(
+    slack_web_api: SlackWebApi, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    """ALLOWED_CHANNELS: commands and mentions in a listed channel are answered; a mention
+    elsewhere gets no reply at all (a command elsewhere gets the polite refusal above)."""
+    async with running_bot(
+        slack_web_api,
+        knowledge,
+        tmp_path,
+        mode="http",
+        allowed_channels=f"C0OTHER01,{ids.CHANNEL_ID}",
+    ) as bot:
+        status, reply = await _command(bot, "47")
+        assert status == 200 and ANSWER_47 in _all_text(reply)
+        inside = fixtures.app_mention("vraag 47")
+        outside = fixtures.app_mention("vraag 47", channel="C0ELSEWH1")
+        for event in (outside, inside):
+            status, _, _ = await signing.post(
+                bot.events_url, signing.signed(fixtures.event_body(event))
+            )
+            assert status == 200
+        await bot.settle()
+    [posted] = slack_web_api.calls_to("chat.postMessage", "chat.postEphemeral")
+    assert posted.args["channel"] == ids.CHANNEL_ID and ANSWER_47 in posted.all_text()
+
+
 # --- request signing -----------------------------------------------------------------------------
 
 

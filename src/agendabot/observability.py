@@ -16,8 +16,11 @@ process collector: RSS, CPU, open files) and tests can read values without inter
 How they are fed:
 - `http_middleware` (aiohttp): the request id of each HTTP request and, for
   `/slack/events`, the acknowledgement latency (the HTTP response *is* the ack).
-- `bolt_middleware` (Bolt, `app.use(...)`): the request id in Socket Mode, what kind of
-  request it is (`handled_total`) and, in Socket Mode, the acknowledgement latency.
+- `TimedSocketModeHandler` (bolt's `AsyncSocketModeHandler`): the same for each Socket
+  Mode request, from the envelope's arrival until its acknowledgement was sent.
+- `bolt_middleware` (Bolt, `app.use(...)`): what kind of request it is (`handled_total`).
+  Not the request id or the timing: bolt's `next()` only marks the middleware as passed;
+  the listeners run after the middleware has returned.
 - `SlackApiErrorMetrics`: a slack_sdk retry handler placed first in the client's
   `retry_handlers`; it sees every attempt and never retries itself.
 - `record_answer`, `record_digest`, `record_reload`: called by the code that knows.
@@ -40,12 +43,14 @@ from prometheus_client import (
     ProcessCollector,
     generate_latest,
 )
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
+from slack_sdk.socket_mode.request import SocketModeRequest
 
 from agendabot.logs import REQUEST_ID, new_request_id
 
@@ -60,6 +65,7 @@ __all__ = [
     "SLACK_API_ERRORS",
     "SLACK_EVENTS_PATH",
     "SlackApiErrorMetrics",
+    "TimedSocketModeHandler",
     "bolt_middleware",
     "classify",
     "http_middleware",
@@ -216,24 +222,37 @@ async def http_middleware(request: web.Request, handler: Handler) -> web.StreamR
 async def bolt_middleware(
     req: AsyncBoltRequest, next: Callable[[], Awaitable[BoltResponse]]
 ) -> BoltResponse:
-    """Bolt (`app.use(bolt_middleware)`): request id, `handled_total`, Socket Mode ack time.
+    """Bolt (`app.use(bolt_middleware)`): counts the request in `handled_total` and tells
+    `http_middleware` its kind.
 
     Custom middlewares run after bolt's signature check, so only genuine requests count.
     """
-    started = time.perf_counter()
     kind, command = classify(req.body if isinstance(req.body, dict) else {})
     HANDLED.labels(kind, command).inc()
     info = _HTTP_REQUEST.get()
     if info is not None:
         info["kind"] = kind
-    token = REQUEST_ID.set(REQUEST_ID.get() or new_request_id())
-    try:
-        response = await next()
-    finally:
-        REQUEST_ID.reset(token)
-    if req.mode == "socket_mode":
+    return await next()
+
+
+class TimedSocketModeHandler(AsyncSocketModeHandler):
+    """bolt's Socket Mode handler with a request id and the acknowledgement latency.
+
+    `handle` runs once per envelope, in a task of its own: the request id set here is
+    inherited by everything the request starts (its listeners, the work after the ack).
+    With `process_before_response=True` bolt sends the acknowledgement at the end of
+    `handle`, so its duration is the acknowledgement latency.
+    """
+
+    async def handle(self, client: Any, req: SocketModeRequest) -> None:
+        started = time.perf_counter()
+        token = REQUEST_ID.set(new_request_id())
+        try:
+            await super().handle(client, req)
+        finally:
+            REQUEST_ID.reset(token)
+        kind, _ = classify(req.payload if isinstance(req.payload, dict) else {})
         ACK_LATENCY.labels(kind, "socket").observe(time.perf_counter() - started)
-    return response
 
 
 # --- Slack Web API errors ----------------------------------------------------------------------

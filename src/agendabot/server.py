@@ -6,9 +6,9 @@ Routes:
 
 * `POST /slack/events` (HTTP mode only): commands, events and interactivity, through
   bolt's aiohttp adapter (`to_bolt_request` / `to_aiohttp_response`); bolt checks the
-  signature (401 when forged or older than five minutes). A body bolt cannot parse gets
-  400 (401 when it is not signed either) and one over `MAX_BODY_BYTES` gets 413: never
-  a 500.
+  signature (401 when forged or older than five minutes). A body bolt cannot parse, or
+  one no listener takes (bolt's 404: fields missing or of the wrong type), gets 400 (401
+  when it is not signed either) and one over `MAX_BODY_BYTES` gets 413: never a 500.
 * `GET /metrics`: Prometheus text format (`agendabot.observability`); every request
   passes `http_middleware` (request id, acknowledgement latency of `/slack/events`).
 * `GET /healthz`: 200 `{"status": "ok", "content": {…}, "database": "ok"}`, or 503 with
@@ -89,6 +89,8 @@ def _slack_handler(bolt_app: AsyncApp, signing_secret: str) -> Any:
         except Exception as exc:  # bolt itself trips over some shapes ("event": null)
             log.warning("Slack request bolt cannot handle (%s)", type(exc).__name__)
             return web.Response(status=await _unreadable_status(request, verifier))
+        if bolt_response.status == 404:  # no listener for it: fields missing or wrong
+            return web.Response(status=400)
         return await to_aiohttp_response(bolt_response)
 
     return handle

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from aiohttp import web
-from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from tests.slack import ids
 from tests.slack.web_api import SlackWebApi
@@ -27,6 +26,7 @@ from tests.slack.web_api import SlackWebApi
 from agendabot.bot import config_from_settings
 from agendabot.core.dispatch import Bot
 from agendabot.core.knowledge import Knowledge
+from agendabot.observability import TimedSocketModeHandler
 from agendabot.server import SLACK_PATH, create_web_app
 from agendabot.settings import Settings, load_settings
 from agendabot.slack.app import build_app, make_web_client
@@ -97,7 +97,7 @@ async def running_bot(
     )
     running = RunningBot(app=app, store=store, inflight=inflight, settings=settings)
     runner: web.AppRunner | None = None
-    handler: AsyncSocketModeHandler | None = None
+    handler: TimedSocketModeHandler | None = None
     try:
         if mode == "http":
             web_app = create_web_app(
@@ -113,7 +113,7 @@ async def running_bot(
             host, port = runner.addresses[0][:2]
             running.url = f"http://{host}:{port}"
         else:
-            handler = AsyncSocketModeHandler(app, ids.APP_TOKEN, ping_interval=0.5)
+            handler = TimedSocketModeHandler(app, ids.APP_TOKEN, ping_interval=0.5)
             await handler.connect_async()  # type: ignore[no-untyped-call]
         yield running
     finally:

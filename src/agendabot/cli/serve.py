@@ -5,7 +5,8 @@ serves `POST /slack/events` with Slack's signatures checked. Both serve `GET /he
 `PORT`. Start-up order: settings (a missing one stops with one sentence naming it, exit
 code 2), content, database (migrated to the newest schema; one that is newer than this
 agendabot is refused), then the listeners. SIGTERM or SIGINT stops taking new requests,
-finishes the answers still being posted (at most `DRAIN_SECONDS`) and exits.
+finishes the answers still being posted and the digest run in progress (at most
+`DRAIN_SECONDS`) and exits.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from typing import Any, Literal, cast
 
 from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -35,7 +35,7 @@ from agendabot.core.dispatch import Bot
 from agendabot.core.knowledge import Knowledge
 from agendabot.digest_config import DigestConfig, DigestConfigError, load_digest_config
 from agendabot.logs import configure_logging, secrets_from_settings
-from agendabot.observability import record_answer
+from agendabot.observability import TimedSocketModeHandler, record_answer
 from agendabot.reload import KnowledgeHolder, settle_heap
 from agendabot.scheduler import start_scheduler
 from agendabot.server import create_web_app
@@ -162,17 +162,18 @@ async def serve(
     refresher = asyncio.ensure_future(_refresh_admins(admins, client))
     runner: web.AppRunner | None = None
     scheduler: AsyncIOScheduler | None = None
-    socket_handler: AsyncSocketModeHandler | None = None
+    socket_handler: TimedSocketModeHandler | None = None
     try:
         runner = await _start_http(settings, options, app, store, knowledge)
         if options.mode == "socket":
-            socket_handler = AsyncSocketModeHandler(
+            socket_handler = TimedSocketModeHandler(
                 app, require_secret(settings, "SLACK_APP_TOKEN")
             )
             await socket_handler.connect_async()  # type: ignore[no-untyped-call]
         scheduler = start_scheduler(
             store, SlackPoster(client), _content_of(knowledge), settings, config=options.digest
         )
+        _run_jobs_in_flight(scheduler, inflight)
         settle_heap()  # the content and search index stay out of the GC's way (reload.py)
         address = runner.addresses[0] if runner.addresses else (options.host, options.port)
         print(
@@ -184,7 +185,7 @@ async def serve(
     finally:
         refresher.cancel()
         if scheduler is not None:
-            scheduler.shutdown(wait=False)
+            scheduler.pause()  # no new digest runs; the running one is in `inflight`
         if socket_handler is not None:
             with contextlib.suppress(Exception):
                 await socket_handler.close_async()  # type: ignore[no-untyped-call]
@@ -192,7 +193,9 @@ async def serve(
             await runner.cleanup()
         left = await inflight.drain(DRAIN_SECONDS)
         if left:
-            log.warning("%d answers were not finished before shutdown", left)
+            log.warning("%d answers or digest runs were not finished before shutdown", left)
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
         await store.close()
 
 
@@ -225,6 +228,22 @@ async def _start_http(
             "kies een andere met --port of PORT."
         ) from None
     return runner
+
+
+def _run_jobs_in_flight(scheduler: AsyncIOScheduler, inflight: InFlight) -> None:
+    """Run each digest job as an `inflight` task, shielded from the scheduler.
+
+    `AsyncIOScheduler.shutdown()` cancels the jobs that are running. A digest run cancelled
+    after Slack took the post but before the ledger recorded it would be posted again by
+    the next run; as an `inflight` task it is finished by the SIGTERM drain instead, like
+    the answers. Call right after `start_scheduler` (no job has run before the loop turns).
+    """
+    for job in scheduler.get_jobs():
+
+        async def shielded(*args: Any, _run: Any = job.func, _name: str = job.id) -> Any:
+            return await asyncio.shield(inflight.spawn(_run(*args), name=f"digest:{_name}"))
+
+        job.modify(func=shielded, name=job.name)
 
 
 def _content_of(knowledge: Callable[[], Knowledge]) -> Callable[[], Content]:

@@ -346,7 +346,7 @@ def build_app(
         clock=clock or (lambda: datetime.now(zone)),
         ack_deadline=ack_deadline,
     )
-    app.use(bolt_middleware)  # request ids, handled_total, Socket Mode ack latency
+    app.use(bolt_middleware)  # handled_total (request ids and ack latency: observability)
     for command in COMMANDS:
         app.command(command)(handlers.command)
     app.event("app_mention")(handlers.mention)
