@@ -101,7 +101,10 @@ def test_the_console_script_prints_the_same(database: str) -> None:
         (["digest", "--send", "--pillar", "1"], "--pillar en --weeks horen bij --dry-run"),
         (["digest", "--send"], "De instelling SLACK_BOT_TOKEN ontbreekt"),
         (["subscribe", "#algemeen", "--pillar", "1"], "'#algemeen' is geen Slack-id."),
-        (["subscribe", "C0123ABCD", "--pillar", "3"], "Pijler '3' bestaat niet; kies 1, 2 of alles."),
+        (
+            ["subscribe", "C0123ABCD", "--pillar", "3"],
+            "Pijler '3' bestaat niet; kies 1, 2 of alles.",
+        ),
         (["unsubscribe", "x", "--pillar", "1"], "'x' is geen Slack-id."),
         (["ics", "--pillar", "drie"], "Pijler 'drie' bestaat niet"),
         (["ics", "--output", "/nonexistent-dir/agenda.ics"], "Kan '/nonexistent-dir/agenda.ics'"),
