@@ -396,6 +396,44 @@ async def test_the_remaining_window_a_crash_after_posting_before_mark_sent_posts
     assert [digest_week(call) for call in posts(slack_web_api)] == [WEEK, WEEK]
 
 
+class StopDuringFirstPost:
+    """A poster on which shutdown (SIGTERM) arrives while the first digest is being posted."""
+
+    def __init__(self, real: SlackPoster) -> None:
+        self.real = real
+        self.job: DigestJob | None = None
+
+    async def post(
+        self, channel: str, reply: Reply, *, metadata: Mapping[str, Any] | None = None
+    ) -> str | None:
+        assert self.job is not None
+        self.job.stop()
+        return await self.real.post(channel, reply, metadata=metadata)
+
+
+async def test_shutdown_finishes_the_post_in_hand_and_leaves_the_rest_for_the_next_run(
+    store: Store, poster: SlackPoster, slack_web_api: SlackWebApi, content: Content
+) -> None:
+    for channel in (CHANNEL_1, CHANNEL_2, "C0PIJLER03"):
+        subscribe(store, channel, "1")
+    stopping = StopDuringFirstPost(poster)
+    job = stopping.job = make_job(store, stopping, content)
+
+    run = await job.send_digests(MONDAY)
+
+    assert list(run.sent) == [CHANNEL_1]  # posted and recorded, not cut off
+    assert run.deferred == [CHANNEL_2, "C0PIJLER03"]
+    assert store.ledger.get(CHANNEL_2, WEEK) is None  # not claimed: nothing to take over
+    after_restart = make_job(store, poster, content, replica="replica-b")
+    again = await after_restart.send_digests(MONDAY + timedelta(minutes=1))
+    assert sorted(again.sent) == [CHANNEL_2, "C0PIJLER03"]
+    assert Counter(c.args["channel"] for c in posts(slack_web_api)) == {
+        CHANNEL_1: 1,
+        CHANNEL_2: 1,
+        "C0PIJLER03": 1,
+    }
+
+
 async def test_an_empty_digest_is_recorded_without_posting(
     store: Store, poster: SlackPoster, slack_web_api: SlackWebApi, content: Content
 ) -> None:

@@ -152,6 +152,15 @@ def start_scheduler(
     return scheduler
 
 
+def stop_sending(scheduler: AsyncIOScheduler) -> None:
+    """On shutdown: no new runs, and a run in progress stops after the post in hand."""
+    scheduler.pause()
+    for job in scheduler.get_jobs():
+        for arg in job.args:
+            if isinstance(arg, DigestJob):
+                arg.stop()
+
+
 def run_soon(scheduler: AsyncIOScheduler) -> None:
     """Run the tick now (e.g. right after a status change, to notify subscribers at once)."""
     job = scheduler.get_job(TICK_JOB_ID)

@@ -37,7 +37,7 @@ from agendabot.digest_config import DigestConfig, DigestConfigError, load_digest
 from agendabot.logs import configure_logging, secrets_from_settings
 from agendabot.observability import TimedSocketModeHandler, record_answer
 from agendabot.reload import KnowledgeHolder, settle_heap
-from agendabot.scheduler import start_scheduler
+from agendabot.scheduler import start_scheduler, stop_sending
 from agendabot.server import create_web_app
 from agendabot.settings import Settings, SettingsError, load_settings, require, require_secret
 from agendabot.slack.app import build_app, make_web_client
@@ -185,7 +185,7 @@ async def serve(
     finally:
         refresher.cancel()
         if scheduler is not None:
-            scheduler.pause()  # no new digest runs; the running one is in `inflight`
+            stop_sending(scheduler)  # the running digest run is in `inflight`
         if socket_handler is not None:
             with contextlib.suppress(Exception):
                 await socket_handler.close_async()  # type: ignore[no-untyped-call]
