@@ -1,6 +1,6 @@
 """Load benchmark: acknowledgement latency of `/vraag` under 30 concurrent requests.
 
-    .venv/bin/python benchmarks/load.py [--concurrency 30] [--requests 600] [--rounds 3]
+    .venv/bin/python benchmarks/load.py [--concurrency 30] [--requests 600] [--rounds 6]
 
 Starts, on this machine and in one run:
 - the Slack Web API emulator (`tests.slack`; the apps call `auth.test` on it once),
@@ -322,7 +322,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="benchmarks/load.py", description=__doc__.split("\n")[0])
     parser.add_argument("--concurrency", type=int, default=30)
     parser.add_argument("--requests", type=int, default=600, help="per app and round")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--warmup", type=int, default=120, help="unmeasured requests per app")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--log-level", default="INFO", help="LOG_LEVEL of the bot")
