@@ -201,12 +201,12 @@ class DigestJob:
         self.replica = replica or new_replica_id()
         self.trigger = config.trigger()
         self._lock = asyncio.Lock()
-        self.stopping = False  # set on shutdown: finish the post in hand, start no other
+        self._stopping = False  # set on shutdown: finish the post in hand, start no other
 
     def stop(self) -> None:
         """Shutting down: the run in progress finishes the recipient it is posting to and
         leaves the rest for the next run (their claims are not taken, or are released)."""
-        self.stopping = True
+        self._stopping = True
 
     # --- the scheduler's entry point --------------------------------------------------------
 
@@ -259,7 +259,7 @@ class DigestJob:
         links = document_links(content)
         options = self.config.options()
         for recipient, pillar in sorted(recipients.items()):
-            if self.stopping:
+            if self._stopping:
                 run.deferred.append(recipient)
                 continue
             if len(run.failed) > len(run.permanent):
@@ -435,9 +435,9 @@ class DigestJob:
         unreachable = False
         for recipient, messages in by_recipient.items():
             ids = [m.id for m in messages]
-            if unreachable or self.stopping:
+            if unreachable or self._stopping:
                 run.deferred.append(recipient)
-                reason = "shutting down" if self.stopping else "Slack unreachable"
+                reason = "shutting down" if self._stopping else "Slack unreachable"
                 await self.store.outbox.mark_failed(
                     ids, replica=self.replica, error=f"deferred: {reason}"
                 )

@@ -2,6 +2,7 @@
 
     scheduler = start_scheduler(store, poster, content_provider, settings)  # in the event loop
     ...
+    stop_sending(scheduler)  # on SIGTERM: no new runs; the one in progress stops between posts
     scheduler.shutdown(wait=False)
 
 Three jobs, all calling the same idempotent `DigestJob.run_due(now)`:
@@ -22,10 +23,11 @@ firing finds the week done.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
-from typing import Final
+from typing import Any, Final
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
@@ -45,6 +47,7 @@ __all__ = [
     "run_job",
     "run_soon",
     "start_scheduler",
+    "stop_sending",
 ]
 
 logger = logging.getLogger("agendabot.scheduler")
@@ -54,6 +57,8 @@ CATCH_UP_JOB_ID: Final = "digest-catch-up"
 TICK_JOB_ID: Final = "digest-tick"
 
 Clock = Callable[[], datetime]
+# Runs a digest run as a tracked background task (`InFlight.spawn` in `agendabot serve`).
+Spawn = Callable[[Coroutine[Any, Any, Any], str], "asyncio.Future[Any]"]
 
 
 def utc_now() -> datetime:
@@ -86,10 +91,30 @@ async def run_job(job: DigestJob, clock: Clock, reason: str) -> TickReport | Non
     return report
 
 
+def _spawned(spawn: Spawn) -> Callable[[DigestJob, Clock, str], Awaitable[TickReport | None]]:
+    """`run_job` as a task of `spawn`'s, shielded from the scheduler.
+
+    `AsyncIOScheduler.shutdown()` cancels the jobs that are running. A digest run cancelled
+    after Slack took the post but before the ledger recorded it would be posted again by
+    the next run; as a spawned task it is finished by the SIGTERM drain instead.
+    """
+
+    async def run(job: DigestJob, clock: Clock, reason: str) -> TickReport | None:
+        return await asyncio.shield(spawn(run_job(job, clock, reason), f"digest:{reason}"))
+
+    return run
+
+
 def build_scheduler(
-    job: DigestJob, config: DigestConfig, *, clock: Clock = utc_now
+    job: DigestJob,
+    config: DigestConfig,
+    *,
+    clock: Clock = utc_now,
+    spawn: Spawn | None = None,
 ) -> AsyncIOScheduler:
-    """A scheduler with the three digest jobs, not yet started."""
+    """A scheduler with the three digest jobs, not yet started. With `spawn`, each run is
+    a task of its own that shutting the scheduler down does not cancel (`_spawned`)."""
+    func = run_job if spawn is None else _spawned(spawn)
     scheduler = AsyncIOScheduler(
         timezone=config.tz,
         job_defaults={
@@ -99,21 +124,21 @@ def build_scheduler(
         },
     )
     scheduler.add_job(
-        run_job,
+        func,
         trigger=config.trigger(),
         args=(job, clock, "weekly"),
         id=WEEKLY_JOB_ID,
         name="weekly digest",
     )
     scheduler.add_job(
-        run_job,
+        func,
         trigger=DateTrigger(run_date=utc_now()),
         args=(job, clock, "start-up"),
         id=CATCH_UP_JOB_ID,
         name="start-up catch-up",
     )
     scheduler.add_job(
-        run_job,
+        func,
         trigger=IntervalTrigger(seconds=config.tick.total_seconds(), timezone=config.tz),
         args=(job, clock, "tick"),
         id=TICK_JOB_ID,
@@ -131,6 +156,7 @@ def start_scheduler(
     replica: str | None = None,
     config: DigestConfig | None = None,
     clock: Clock = utc_now,
+    spawn: Spawn | None = None,
 ) -> AsyncIOScheduler:
     """Build and start the digest scheduler; call inside the running event loop.
 
@@ -140,7 +166,7 @@ def start_scheduler(
     """
     config = config or load_digest_config(settings)
     job = DigestJob(store, poster, content_provider, config, replica=replica)
-    scheduler = build_scheduler(job, config, clock=clock)
+    scheduler = build_scheduler(job, config, clock=clock, spawn=spawn)
     scheduler.start()
     logger.info(
         "digest scheduler started (replica %s): '%s' in %s, next at %s",
@@ -155,10 +181,10 @@ def start_scheduler(
 def stop_sending(scheduler: AsyncIOScheduler) -> None:
     """On shutdown: no new runs, and a run in progress stops after the post in hand."""
     scheduler.pause()
-    for job in scheduler.get_jobs():
-        for arg in job.args:
-            if isinstance(arg, DigestJob):
-                arg.stop()
+    weekly = scheduler.get_job(WEEKLY_JOB_ID)
+    if weekly is not None:
+        job: DigestJob = weekly.args[0]  # the one DigestJob all three jobs run
+        job.stop()
 
 
 def run_soon(scheduler: AsyncIOScheduler) -> None:

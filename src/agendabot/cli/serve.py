@@ -171,9 +171,13 @@ async def serve(
             )
             await socket_handler.connect_async()  # type: ignore[no-untyped-call]
         scheduler = start_scheduler(
-            store, SlackPoster(client), _content_of(knowledge), settings, config=options.digest
+            store,
+            SlackPoster(client),
+            _content_of(knowledge),
+            settings,
+            config=options.digest,
+            spawn=lambda run, name: inflight.spawn(run, name=name),
         )
-        _run_jobs_in_flight(scheduler, inflight)
         settle_heap()  # the content and search index stay out of the GC's way (reload.py)
         address = runner.addresses[0] if runner.addresses else (options.host, options.port)
         print(
@@ -228,22 +232,6 @@ async def _start_http(
             "kies een andere met --port of PORT."
         ) from None
     return runner
-
-
-def _run_jobs_in_flight(scheduler: AsyncIOScheduler, inflight: InFlight) -> None:
-    """Run each digest job as an `inflight` task, shielded from the scheduler.
-
-    `AsyncIOScheduler.shutdown()` cancels the jobs that are running. A digest run cancelled
-    after Slack took the post but before the ledger recorded it would be posted again by
-    the next run; as an `inflight` task it is finished by the SIGTERM drain instead, like
-    the answers. Call right after `start_scheduler` (no job has run before the loop turns).
-    """
-    for job in scheduler.get_jobs():
-
-        async def shielded(*args: Any, _run: Any = job.func, _name: str = job.id) -> Any:
-            return await asyncio.shield(inflight.spawn(_run(*args), name=f"digest:{_name}"))
-
-        job.modify(func=shielded, name=job.name)
 
 
 def _content_of(knowledge: Callable[[], Knowledge]) -> Callable[[], Content]:
