@@ -20,7 +20,8 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Snowball's Dutch stop list plus the question and filler words people type in a chat.
+# Snowball's Dutch stop list plus the question and filler words people type in a chat,
+# and the verb "gelden" ("welke regels gelden"), whose stem is that of "geld" (money).
 DUTCH_STOP_WORDS: frozenset[str] = _word_set(
     """
     aan al alle alles als altijd andere ben bij daar dan dat de der deze die dit doch doen
@@ -39,6 +40,7 @@ DUTCH_STOP_WORDS: frozenset[str] = _word_set(
     doen gedaan komen komt kwam kwamen gekomen gegaan lopen loopt liep maken maakt gemaakt
     krijgen krijgt kregen gekregen geven geeft gegeven zien ziet gezien houden houdt laten
     laat nemen neemt willen wilt denken denkt dacht tussen volgens deadline deadlines
+    geldt gelden golden gegolden
     """
 )
 

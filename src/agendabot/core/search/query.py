@@ -50,7 +50,8 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[?.!]?\s*$")
 _SECTION_REF = re.compile(
     r"^\s*(?:§|paragraaf|par\.?|sectie|hoofdstuk|brief)?\s*(\d{1,2}\.\d{1,2})\s*$"
 )
-# Conversational filler and hedges: said around a question, never what it is about.
+# Conversational filler, hedges and idioms ("per definitie": necessarily) and the frame of
+# a question for a figure ("hoe groot is …"): said around a question, never what it is about.
 # Dropped from the query (when RankParams.fillers is on) unless nothing would be left.
 FILLER_PHRASES: tuple[str, ...] = (
     # Dutch
@@ -80,6 +81,16 @@ FILLER_PHRASES: tuple[str, ...] = (
     "kunt u me vertellen",
     "ik vroeg me af",
     "in de actieagenda",
+    "per definitie",
+    "in elk geval",
+    "in ieder geval",
+    "als zodanig",
+    # the frame of a question for a figure: what it is about follows
+    "hoe groot",
+    "hoe hoog",
+    "hoe klein",
+    "hoe laag",
+    "hoe vaak",
     # English
     "what did we say about",
     "what do we say about",
@@ -92,6 +103,10 @@ FILLER_PHRASES: tuple[str, ...] = (
     "in fact",
     "basically",
     "in the action agenda",
+    "how big",
+    "how large",
+    "how high",
+    "how often",
 )
 _FILLERS: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted({tuple(words(p)) for p in FILLER_PHRASES}, key=len, reverse=True):
