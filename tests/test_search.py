@@ -162,6 +162,56 @@ def test_stemming_meets_plural_and_singular() -> None:
     assert analyzer.stem("voorstellen") == analyzer.stem("voorstel")
 
 
+def test_a_stem_that_is_a_stop_word_keeps_the_word() -> None:
+    """Snowball cuts "overheid" to "over", as it does "overige": the government is not "other"."""
+    stem = Analyzer().stem
+    assert stem("overheid") != stem("overige")
+    assert stem("overheid") == stem("overheden")
+    assert stem("overige") == stem("overig")
+    assert stem("vrijheid") == stem("vrijheden")  # an ordinary stem is left alone
+
+
+def test_overheid_does_not_find_other_things() -> None:
+    docs = [
+        qa(1, "Hoe gaat de overheid discriminatie tegen?", "Met een gedragscode."),
+        qa(2, "Wat doen de overige gemeenten?", "Zij volgen later."),
+        qa(3, "Hoe groot is de oververtegenwoordiging in de cijfers?", "Die neemt af."),
+    ]
+    engine = SearchEngine.build(docs)
+    assert [h.key for h in engine.search("overheid").results] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("Gaat het steeds beter met de inburgering?", "steeds"),  # "steeds" stems like "steden"
+        ("Hoe zit het met inburgering, zodat iedereen meedoet?", "zodat"),
+        ("Hoeveel statushouders zaten in de inburgering?", "zaten"),
+        ("Waarom moesten statushouders wachten op inburgering?", "moesten"),
+    ],
+)
+def test_function_words_and_verb_forms_are_not_content(query: str, word: str) -> None:
+    docs = [
+        qa(1, "Wat doen de grote steden aan inburgering?", "Zij bieden taallessen."),
+        qa(2, "Hoe gaat het met de inburgering van statushouders?", "Beter dan eerst."),
+    ]
+    engine = SearchEngine.build(docs)
+    plan = engine.plan(query)
+    assert word not in {c.source for c in plan.clauses}
+    assert word not in plan.unmatched  # an unknown word would count as missed information
+
+
+def test_steeds_does_not_find_the_cities() -> None:
+    docs = [
+        qa(1, "Wat doen de grote steden?", "Zij bieden taallessen."),
+        qa(2, "Hoe gaat het met de inburgering?", "Beter dan eerst."),
+    ]
+    engine = SearchEngine.build(docs)
+    assert [h.key for h in engine.search("gaat het steeds beter met de inburgering").results] == [
+        "2"
+    ]
+
+
 def test_cognates_turn_english_latin_words_dutch() -> None:
     assert "integratie" in cognates("integration")
     assert "definities" in cognates("definitions")

@@ -41,6 +41,10 @@ DUTCH_STOP_WORDS: frozenset[str] = _word_set(
     krijgen krijgt kregen gekregen geven geeft gegeven zien ziet gezien houden houdt laten
     laat nemen neemt willen wilt denken denkt dacht tussen volgens deadline deadlines
     geldt gelden golden gegolden
+    zat zaten moest moesten krijg kreeg wilde wilden konden zouden mocht mochten ging gingen
+    stonden deed deden liet lieten hield hielden vonden dachten
+    zodat terwijl waardoor waarbij waarin hoewel indien tenzij zodra nadat voordat doordat
+    steeds bijvoorbeeld namelijk echter daarom daardoor vanuit zichzelf
     """
 )
 
@@ -160,6 +164,8 @@ class Analyzer:
             cached = word
             if not word[0].isdigit():
                 cached = self._stemmer.stemWord(word)
+                if cached in DUTCH_STOP_WORDS and word not in DUTCH_STOP_WORDS:
+                    cached = _unstemmed(word)
                 # Snowball leaves "voorstell" (voorstellen) apart from "voorstel": undouble
                 if len(cached) > 3 and cached[-1] == cached[-2] and cached[-1] not in "aeiou":
                     cached = cached[:-1]
@@ -170,6 +176,16 @@ class Analyzer:
         """Stems of the non-stop words of `text`, in order."""
         stem = self.stem
         return [stem(w) for w in words(text) if w not in DUTCH_STOP_WORDS]
+
+
+def _unstemmed(word: str) -> str:
+    """A word whose Snowball stem is a stop word ("overheid" → "over", like "overige"):
+    its own form, with the plural "-heden" as "-heid" and an inflected adjective's "-e" off."""
+    if word.endswith("heden"):
+        return word[:-5] + "heid"
+    if word.endswith("e") and len(word) > 5:
+        return word[:-1]
+    return word
 
 
 def make_splitter(
