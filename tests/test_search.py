@@ -188,6 +188,7 @@ def test_overheid_does_not_find_other_things() -> None:
         ("Hoe zit het met inburgering, zodat iedereen meedoet?", "zodat"),
         ("Hoeveel statushouders zaten in de inburgering?", "zaten"),
         ("Waarom moesten statushouders wachten op inburgering?", "moesten"),
+        ("Wat is er sinds de nieuwe wet veranderd aan de inburgering?", "sinds"),
     ],
 )
 def test_function_words_and_verb_forms_are_not_content(query: str, word: str) -> None:

@@ -45,6 +45,7 @@ DUTCH_STOP_WORDS: frozenset[str] = _word_set(
     stonden deed deden liet lieten hield hielden vonden dachten
     zodat terwijl waardoor waarbij waarin hoewel indien tenzij zodra nadat voordat doordat
     steeds bijvoorbeeld namelijk echter daarom daardoor vanuit zichzelf
+    binnen sinds tijdens vanaf via wegens namens jegens rondom
     """
 )
 
