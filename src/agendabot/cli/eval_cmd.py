@@ -36,8 +36,10 @@ ANSWERS: tuple[Kind, ...] = ("vraag",)
 CURVE = tuple(round(0.05 + 0.025 * i, 3) for i in range(15))
 CV_THRESHOLDS = tuple(round(0.05 + 0.0125 * i, 4) for i in range(45))
 # The ranking variants cross-validation chooses among: the engine's own settings first
-# (kept on ties), then each optional factor of RankParams on its own.
+# (kept on ties), the same without the figure-sentence factor, then each optional factor
+# of RankParams on its own.
 CV_VARIANTS: tuple[RankParams, ...] = (
+    RankParams(fillers=True),
     RankParams(question_coverage=0.5),
     RankParams(passage=0.2),
     RankParams(phrase=0.1),

@@ -17,7 +17,7 @@ NAME = 2  # the text names an organisation or person (an acronym, a multi-word n
 
 # Folded query patterns, Dutch and English.
 _QUANTITY_QUESTION = re.compile(
-    r"\b(?:hoeveel|hoe ?veel|welk(?:e)? (?:percentage|aandeel|aantal|bedrag)|"
+    r"\b(?:hoeveel|hoe ?veel|welk(?:e)? (?:percentage|aandeel|deel|aantal|bedrag)|"
     r"hoe (?:groot|hoog|klein|laag)|wat (?:is|was|zijn|waren) (?:het|de) "
     r"(?:aantal|percentage|aandeel|omvang|hoogte|bedrag)|om hoeveel|"
     r"how (?:many|much|large|big|high)|what (?:share|percentage|proportion|number|amount)|"

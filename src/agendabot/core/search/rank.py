@@ -10,6 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from agendabot.core.search.analysis import words
+from agendabot.core.search.answer_type import QUANTITY, text_types
 from agendabot.core.search.glossary import Glossary
 from agendabot.core.search.index import (
     K1,
@@ -54,10 +55,15 @@ class RankParams:
     - answer_type: bonus (× 1 + answer_type) for documents whose text offers what the
       question asks for: a figure for "hoeveel"/"how many", names for "wie"/"welke
       organisaties" (see `answer_type`).
+    - figure_sentence: for a question asking for a figure, weight of the share of the
+      query's information found in one sentence of the answer that states a figure,
+      applied to the best `passage_depth` documents: "hoeveel zaken kwamen er in 2024
+      binnen" is answered by the sentence "in 2024 kwamen er 673 zaken binnen", not by a
+      question that names the same subject.
     - fillers: drop conversational filler and hedges ("in principe", "hoe zit het
       met", "what did we say about") from the query.
 
-    Re-ranking factors (answer_type) change the order only: whether to decline is
+    Re-ranking factors (answer_type, figure_sentence) change the order only: whether to decline is
     decided on the first-pass evidence, and the best result carries the first pass's
     best confidence (the others scaled by their re-ranked score).
     """
@@ -69,11 +75,12 @@ class RankParams:
     passage: float = 0.0
     passage_depth: int = 30
     answer_type: float = 0.0
+    figure_sentence: float = 0.0
     fillers: bool = False
 
 
 # Chosen by cross-validation on the development set (`agendabot eval FILE --cv 0`).
-DEFAULT_PARAMS = RankParams(fillers=True)
+DEFAULT_PARAMS = RankParams(fillers=True, figure_sentence=0.5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +152,7 @@ class SearchEngine:
             index.answer_types()  # classify the texts now, not on the first query
         self._passage_cache: dict[int, list[frozenset[str]]] = {}
         self._sentence_cache: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        self._figure_cache: dict[int, list[bool]] = {}
         self._word_cache: dict[tuple[str, float], tuple[tuple[Clause, ...], bool]] = {}
 
     @classmethod
@@ -170,6 +178,7 @@ class SearchEngine:
             other.index.answer_types()
         other._sentence_cache = self._sentence_cache
         other._passage_cache = self._passage_cache
+        other._figure_cache = self._figure_cache
         other._word_cache = self._word_cache  # keyed by the derivation weight too
         return other
 
@@ -278,6 +287,44 @@ class SearchEngine:
                 best = max(best, share)
             scores[d] *= np.float32((1 - p) + p * best / total)
 
+    def _rerank_figure_sentences(self, plan: QueryPlan, scores: npt.NDArray[np.float32]) -> None:
+        """Scale the best documents by how much of the query one sentence stating a figure
+        holds (for a question asking for a figure)."""
+        weights = [(self._importance(c), c) for c in plan.clauses]
+        total = sum(w for w, _c in weights) + self._unmatched_importance(plan)
+        depth = min(len(scores), self.params.passage_depth)
+        if depth == 0 or total <= 0:
+            return
+        top = np.argpartition(-scores, depth - 1)[:depth] if depth < len(scores) else None
+        candidates = np.arange(len(scores)) if top is None else top
+        p = self.params.figure_sentence
+        for d in candidates.tolist():
+            if scores[d] <= 0:
+                continue
+            best = 0.0
+            for (_sentence, found), figure in zip(
+                self._sentences(d), self._figure_flags(d), strict=True
+            ):
+                if not figure:
+                    continue
+                share = sum(
+                    importance
+                    for importance, clause in weights
+                    if any(found.issuperset(alt.terms) for alt in clause.alternatives)
+                )
+                best = max(best, share)
+            scores[d] *= np.float32((1 - p) + p * best / total)
+
+    def _figure_flags(self, doc_id: int) -> list[bool]:
+        """Per sentence of a document's snippet field: whether it states a figure."""
+        cached = self._figure_cache.get(doc_id)
+        if cached is None:
+            cached = [bool(text_types(s) & QUANTITY) for s, _terms in self._sentences(doc_id)]
+            if len(self._figure_cache) >= SENTENCE_CACHE:
+                self._figure_cache.clear()
+            self._figure_cache[doc_id] = cached
+        return cached
+
     def _passages(self, doc_id: int) -> list[frozenset[str]]:
         """Term sets of a document's question (or title) and of each sentence of its text."""
         cached = self._passage_cache.get(doc_id)
@@ -329,6 +376,8 @@ class SearchEngine:
         if params.answer_type > 0 and plan.answer_type:
             offers = (index.answer_types() & np.uint8(plan.answer_type)) > 0
             scores[offers] *= np.float32(1.0 + params.answer_type)
+        if params.figure_sentence > 0 and plan.answer_type == QUANTITY:
+            self._rerank_figure_sentences(plan, scores)
         k = min(n, max(CANDIDATE_DOCS, limit * 20))
         top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
         top = top[np.argsort(-scores[top], kind="stable")]
