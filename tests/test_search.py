@@ -525,12 +525,14 @@ def test_question_coverage_factor_prefers_question_matches() -> None:
         RankParams(passage=0.5),
         RankParams(derivation=0.5),
         RankParams(answer_type=0.5),
+        RankParams(figure_sentence=0.5),
         RankParams(fillers=True),
     ],
 )
 def test_shaping_factors_keep_confidence_in_unit_range(params: RankParams) -> None:
     engine = SearchEngine.build(CORPUS, GLOSSARY, params=params)
-    for query in ("statushouders bijstand", "imamopleiding", "taaleis participatiewet"):
+    queries = ("statushouders bijstand", "imamopleiding", "taaleis participatiewet")
+    for query in (*queries, "hoeveel statushouders ontvangen bijstand?"):
         for hit in engine.search(query).results:
             assert 0.0 <= hit.score <= 1.0
 
