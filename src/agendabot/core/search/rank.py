@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,9 +63,9 @@ class RankParams:
     - fillers: drop conversational filler and hedges ("in principe", "hoe zit het
       met", "what did we say about") from the query.
 
-    Re-ranking factors (answer_type, figure_sentence) change the order only: whether to decline is
-    decided on the first-pass evidence, and the best result carries the first pass's
-    best confidence (the others scaled by their re-ranked score).
+    Re-ranking factors (answer_type, figure_sentence) change the order only: whether to
+    decline is decided on the first-pass evidence, and the best result carries the first
+    pass's best confidence (the others scaled by their re-ranked score).
     """
 
     coverage: float = 0.0
@@ -152,7 +152,7 @@ class SearchEngine:
             index.answer_types()  # classify the texts now, not on the first query
         self._passage_cache: dict[int, list[frozenset[str]]] = {}
         self._sentence_cache: dict[int, list[tuple[str, frozenset[str]]]] = {}
-        self._figure_cache: dict[int, list[bool]] = {}
+        self._figure_cache: dict[int, list[frozenset[str]]] = {}
         self._word_cache: dict[tuple[str, float], tuple[tuple[Clause, ...], bool]] = {}
 
     @classmethod
@@ -263,8 +263,15 @@ class SearchEngine:
             scores *= (1 - p) + p * (found / np.float32(len(plan.bigrams)))
         return scores
 
-    def _rerank_passages(self, plan: QueryPlan, scores: npt.NDArray[np.float32]) -> None:
-        """Scale the best documents by how much of the query one sentence of them holds."""
+    def _rerank_by_sentence(
+        self,
+        plan: QueryPlan,
+        scores: npt.NDArray[np.float32],
+        weight: float,
+        sentences: Callable[[int], list[frozenset[str]]],
+    ) -> None:
+        """Scale the best `passage_depth` documents by (1 - weight) + weight × the share of
+        the query's information that one of `sentences(doc)` (term sets) holds."""
         depth = min(len(scores), self.params.passage_depth)
         if depth == 0 or not plan.clauses:
             return
@@ -274,52 +281,23 @@ class SearchEngine:
         total = sum(w for w, _c in weights) + self._unmatched_importance(plan)
         if total <= 0:
             return
-        p = self.params.passage
         for d in candidates.tolist():
             if scores[d] <= 0:
                 continue
             best = 0.0
-            for found in self._passages(d):
+            for found in sentences(d):
                 share = 0.0
                 for importance, clause in weights:
                     if any(found.issuperset(alt.terms) for alt in clause.alternatives):
                         share += importance
                 best = max(best, share)
-            scores[d] *= np.float32((1 - p) + p * best / total)
+            scores[d] *= np.float32((1 - weight) + weight * best / total)
 
-    def _rerank_figure_sentences(self, plan: QueryPlan, scores: npt.NDArray[np.float32]) -> None:
-        """Scale the best documents by how much of the query one sentence stating a figure
-        holds (for a question asking for a figure)."""
-        weights = [(self._importance(c), c) for c in plan.clauses]
-        total = sum(w for w, _c in weights) + self._unmatched_importance(plan)
-        depth = min(len(scores), self.params.passage_depth)
-        if depth == 0 or total <= 0:
-            return
-        top = np.argpartition(-scores, depth - 1)[:depth] if depth < len(scores) else None
-        candidates = np.arange(len(scores)) if top is None else top
-        p = self.params.figure_sentence
-        for d in candidates.tolist():
-            if scores[d] <= 0:
-                continue
-            best = 0.0
-            for (_sentence, found), figure in zip(
-                self._sentences(d), self._figure_flags(d), strict=True
-            ):
-                if not figure:
-                    continue
-                share = sum(
-                    importance
-                    for importance, clause in weights
-                    if any(found.issuperset(alt.terms) for alt in clause.alternatives)
-                )
-                best = max(best, share)
-            scores[d] *= np.float32((1 - p) + p * best / total)
-
-    def _figure_flags(self, doc_id: int) -> list[bool]:
-        """Per sentence of a document's snippet field: whether it states a figure."""
+    def _figure_sentences(self, doc_id: int) -> list[frozenset[str]]:
+        """Term sets of the sentences of a document's snippet field that state a figure."""
         cached = self._figure_cache.get(doc_id)
         if cached is None:
-            cached = [bool(text_types(s) & QUANTITY) for s, _terms in self._sentences(doc_id)]
+            cached = [t for s, t in self._sentences(doc_id) if text_types(s) & QUANTITY]
             if len(self._figure_cache) >= SENTENCE_CACHE:
                 self._figure_cache.clear()
             self._figure_cache[doc_id] = cached
@@ -371,13 +349,13 @@ class SearchEngine:
         if n == 0:
             return [], 0.0
         if params.passage > 0:
-            self._rerank_passages(plan, scores)
+            self._rerank_by_sentence(plan, scores, params.passage, self._passages)
         first_best = float(scores.max())
         if params.answer_type > 0 and plan.answer_type:
             offers = (index.answer_types() & np.uint8(plan.answer_type)) > 0
             scores[offers] *= np.float32(1.0 + params.answer_type)
         if params.figure_sentence > 0 and plan.answer_type == QUANTITY:
-            self._rerank_figure_sentences(plan, scores)
+            self._rerank_by_sentence(plan, scores, params.figure_sentence, self._figure_sentences)
         k = min(n, max(CANDIDATE_DOCS, limit * 20))
         top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
         top = top[np.argsort(-scores[top], kind="stable")]
