@@ -4,7 +4,7 @@ Started as an OS process by `tests/test_digest_job.py` (the two-replica acceptan
 
     python tests/digest_replica.py DATABASE_URL SLACK_API_URL BOT_TOKEN [--hang-week 2026-W13]
 
-It builds the real scheduler (`agendabot.scheduler.build_scheduler`, not started: the test
+It builds the real scheduler (`agendabot.jobs.scheduler.build_scheduler`, not started: the test
 supplies the time) with the real `DigestJob`, `SlackPoster` and content. Each line on stdin
 is `<job id> <ISO time>`; the replica runs that scheduler job as if the clock said that
 time and answers with one JSON line (what the run did). `quit` ends it.
@@ -24,11 +24,11 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from agendabot.content import load_content
-from agendabot.core.reply import Reply
-from agendabot.digest_config import DigestConfig
-from agendabot.digest_job import DigestJob
-from agendabot.scheduler import build_scheduler
+from agendabot.content.model import load_content
+from agendabot.core.bot.reply import Reply
+from agendabot.jobs.digest_config import DigestConfig
+from agendabot.jobs.digest_sender import DigestJob
+from agendabot.jobs.scheduler import build_scheduler
 from agendabot.slack.poster import SlackPoster
 from agendabot.state import AsyncStore, Store
 

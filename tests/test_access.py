@@ -12,16 +12,16 @@ from slack_sdk.web.async_client import AsyncWebClient
 from tests.slack import ids
 from tests.slack.web_api import SlackWebApi
 
-from agendabot.access import AccessError, AccessPolicy, Admins, load_access_policy
 from agendabot.bot import load_knowledge
-from agendabot.content import default_content_dir
-from agendabot.core.dispatch import Bot, BotConfig
-from agendabot.core.knowledge import Knowledge
-from agendabot.core.requests import Command
-from agendabot.reload import KnowledgeHolder
+from agendabot.content.model import default_content_dir
+from agendabot.content.reload import KnowledgeHolder
+from agendabot.core.bot.dispatch import Bot, BotConfig
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.core.bot.requests import Command
 from agendabot.settings import load_settings
+from agendabot.slack.access import AccessError, AccessPolicy, Admins, load_access_policy
 from agendabot.state import AsyncStore, Store
-from agendabot.state_port import StoreStatePort
+from agendabot.state.port import StoreStatePort
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 ADMIN = "U01ADMIN01"

@@ -1,5 +1,5 @@
 """The Block Kit renderer (`agendabot.slack.blocks`) and the text renderer
-(`agendabot.core.render_text`): limits, escaping, splitting, cutting."""
+(`agendabot.core.bot.render_text`): limits, escaping, splitting, cutting."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.slack.web_api import block_texts, check_message
 
-from agendabot.core.render_text import fallback_text, render_text
-from agendabot.core.reply import (
+from agendabot.core.bot.render_text import fallback_text, render_text
+from agendabot.core.bot.reply import (
     Button,
     Buttons,
     Context,

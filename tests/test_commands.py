@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agendabot.core.commands import (
+from agendabot.core.bot.commands import (
     MAX_QUERY_CHARS,
     AgendaCommitment,
     AgendaDeadlines,

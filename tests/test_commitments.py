@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from agendabot.content import Content, ContentError, default_content_dir, load_content
-from agendabot.content_commitments import source_document
-from agendabot.core.commitment_checks import SourceDocument, check_commitments, expected_dates
-from agendabot.core.commitments import (
+from agendabot.content.commitments import source_document
+from agendabot.content.model import Content, ContentError, default_content_dir, load_content
+from agendabot.core.agenda.checks import SourceDocument, check_commitments, expected_dates
+from agendabot.core.agenda.commitments import (
     Commitment,
     SourceRef,
     cite,
@@ -24,9 +24,9 @@ from agendabot.core.commitments import (
     select_deadlines,
     suggest_ids,
 )
-from agendabot.core.models import Letter
-from agendabot.core.text import normalize_for_match
-from agendabot.core.timeexpr import interpret
+from agendabot.core.documents.models import Letter
+from agendabot.core.documents.text import normalize_for_match
+from agendabot.core.time.interpret import interpret
 
 
 def make(**changes: Any) -> Commitment:

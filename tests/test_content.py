@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from agendabot.content import (
+from agendabot.content.model import (
     Content,
     ContentError,
     ContentProblem,
@@ -16,7 +16,7 @@ from agendabot.content import (
     dump_document,
     load_content,
 )
-from agendabot.core.models import QADocument
+from agendabot.core.documents.models import QADocument
 
 ROOT = Path(__file__).resolve().parents[1] / "content"
 

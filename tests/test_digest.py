@@ -9,17 +9,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from tests.slack.web_api import check_message
 
-from agendabot.content import Content, load_content
-from agendabot.core.commitments import Commitment
-from agendabot.core.digest import (
+from agendabot.content.model import Content, load_content
+from agendabot.core.agenda.commitments import Commitment
+from agendabot.core.agenda.digest import (
     Digest,
     DigestOptions,
     compose_digest,
     digest_record,
     iso_week_of,
 )
-from agendabot.core.render_text import render_text
-from agendabot.core.reply import Link, Paragraph, Strong, plain
+from agendabot.core.bot.render_text import render_text
+from agendabot.core.bot.reply import Link, Paragraph, Strong, plain
 from agendabot.slack.blocks import render_message
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -27,10 +27,10 @@ from slack_sdk.web.slack_response import SlackResponse
 from tests.slack import ids
 from tests.slack.web_api import ApiCall, SlackWebApi
 
-from agendabot.content import Content, load_content
-from agendabot.core.reply import Reply
-from agendabot.digest_config import CatchUp, DigestConfig
-from agendabot.digest_job import (
+from agendabot.content.model import Content, load_content
+from agendabot.core.bot.reply import Reply
+from agendabot.jobs.digest_config import CatchUp, DigestConfig
+from agendabot.jobs.digest_sender import (
     EMPTY_REF,
     DigestJob,
     is_transient,
@@ -38,8 +38,8 @@ from agendabot.digest_job import (
     week_fire_time,
 )
 from agendabot.observability import REGISTRY
-from agendabot.resilience import CONNECTION_RETRIES, slack_retry_handlers
 from agendabot.slack.poster import SlackPoster, make_web_client
+from agendabot.slack.retry import CONNECTION_RETRIES, slack_retry_handlers
 from agendabot.state import AsyncStore, Store
 from postgres import create_database, drop_database
 

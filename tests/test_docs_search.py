@@ -16,7 +16,7 @@ def test_every_search_module_is_in_the_table() -> None:
     modules = {p.name for p in PACKAGE.glob("*.py") if p.name != "__init__.py"}
     named = set(re.findall(r"`(\w+\.py)`", DOC))
     assert modules <= named, f"docs/search.md misses {sorted(modules - named)}"
-    assert named - {"search_service.py"} <= modules, "docs/search.md names modules that are gone"
+    assert named - {"search_index.py"} <= modules, "docs/search.md names modules that are gone"
 
 
 def test_the_field_weights_quoted_are_the_ones_in_use() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agendabot.core.evaluation import (
+from agendabot.core.search.evaluation import (
     EvalQuery,
     Outcome,
     QuerySetError,

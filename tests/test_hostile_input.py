@@ -25,16 +25,16 @@ from tests.slack.plugin import PROXY_VARIABLES
 from tests.slack.web_api import SlackWebApi
 
 from agendabot.bot import load_knowledge
-from agendabot.content import default_content_dir
-from agendabot.core.commands import clean_text, parse_agenda, parse_vraag, tokens
-from agendabot.core.dispatch import Bot, BotConfig
-from agendabot.core.knowledge import Knowledge
-from agendabot.core.messages import apology
-from agendabot.core.reply import Reply
-from agendabot.core.requests import Action, Command, HomeOpened, Mention
-from agendabot.core.timeexpr import find_expressions, interpret
+from agendabot.content.model import default_content_dir
+from agendabot.core.bot.commands import clean_text, parse_agenda, parse_vraag, tokens
+from agendabot.core.bot.dispatch import Bot, BotConfig
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.core.bot.messages import apology
+from agendabot.core.bot.reply import Reply
+from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention
+from agendabot.core.time.interpret import find_expressions, interpret
 from agendabot.state import AsyncStore, Store
-from agendabot.state_port import StoreStatePort
+from agendabot.state.port import StoreStatePort
 
 BOT_USER = "U07AGNDBOT"
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from agendabot.core.letter_parser import ParsedLetter, letter_header, parse_letter
-from agendabot.core.models import DocumentKind, DocumentMeta, Letter
+from agendabot.core.documents.letter_parser import ParsedLetter, letter_header, parse_letter
+from agendabot.core.documents.models import DocumentKind, DocumentMeta, Letter
 
 SOURCE = (
     Path(__file__).resolve().parents[1]

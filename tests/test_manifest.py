@@ -13,7 +13,7 @@ from tests.slack import fixtures, ids
 from tests.slack.web_api import SlackWebApi
 
 from agendabot.bot import create_bot, load_knowledge
-from agendabot.core.knowledge import Knowledge
+from agendabot.core.bot.knowledge import Knowledge
 from agendabot.settings import load_settings
 from agendabot.slack.app import ACTIONS, COMMANDS, EVENTS, build_app, make_web_client
 from agendabot.slack.inflight import InFlight
@@ -24,7 +24,7 @@ MANIFEST = Path(__file__).resolve().parents[1] / "config" / "manifest.yml"
 # Which scope each capability needs (https://docs.slack.dev/reference/scopes).
 SCOPE_FOR_EVENT = {"app_mention": "app_mentions:read", "app_home_opened": None}
 SCOPES_FOR_POSTING = {"chat:write"}  # chat.postMessage/postEphemeral; views.publish needs none
-SCOPES_FOR_ACCESS = {"usergroups:read"}  # agendabot.access: members of the admin user group
+SCOPES_FOR_ACCESS = {"usergroups:read"}  # agendabot.slack.access: members of the admin user group
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agendabot.core.memo import KnowledgeMemo
+from agendabot.core.bot.memo import KnowledgeMemo
 
 
 def test_made_once_per_key_and_knowledge() -> None:

@@ -18,10 +18,19 @@ from slack_sdk.models.blocks import Block
 from tests.slack.web_api import check_message
 
 from agendabot.bot import create_bot, load_knowledge
-from agendabot.core.dispatch import Bot
-from agendabot.core.knowledge import Knowledge
-from agendabot.core.reply import Button, Buttons, Context, Header, Link, Paragraph, Reply, Strong
-from agendabot.core.requests import Action, Command, Request
+from agendabot.core.bot.dispatch import Bot
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.core.bot.reply import (
+    Button,
+    Buttons,
+    Context,
+    Header,
+    Link,
+    Paragraph,
+    Reply,
+    Strong,
+)
+from agendabot.core.bot.requests import Action, Command, Request
 from agendabot.slack import blocks
 from agendabot.slack.blocks import message_dict, render_message
 

@@ -38,11 +38,11 @@ from tests.slack.socket_mode import SocketModeEmulator
 from tests.slack.web_api import SlackWebApi, block_texts
 
 from agendabot.bot import load_knowledge
-from agendabot.content import default_content_dir, load_content
-from agendabot.core.digest import iso_week_of
-from agendabot.core.knowledge import Knowledge
-from agendabot.digest_config import DigestConfig
-from agendabot.digest_job import DigestJob
+from agendabot.content.model import default_content_dir, load_content
+from agendabot.core.agenda.digest import iso_week_of
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.jobs.digest_config import DigestConfig
+from agendabot.jobs.digest_sender import DigestJob
 from agendabot.logs import configure_logging, secrets_from_settings
 from agendabot.observability import REGISTRY
 from agendabot.settings import Settings, env_name

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 import yaml
 
-from agendabot.content import Content, load_content
-from agendabot.content_commitments import source_document
-from agendabot.core.commitment_checks import check_commitments
-from agendabot.core.commitments import Commitment, SourceRef
-from agendabot.core.proposals import (
+from agendabot.content.commitments import source_document
+from agendabot.content.model import Content, load_content
+from agendabot.core.agenda.checks import check_commitments
+from agendabot.core.agenda.commitments import Commitment, SourceRef
+from agendabot.core.agenda.proposals import (
     TextUnit,
     proposal_yaml,
     propose,

@@ -8,8 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from agendabot.core.models import DocumentKind, DocumentMeta, QADocument
-from agendabot.core.qa_parser import ParsedQA, find_references, parse_number_list, parse_qa
+from agendabot.core.documents.models import DocumentKind, DocumentMeta, QADocument
+from agendabot.core.documents.qa_parser import (
+    ParsedQA,
+    find_references,
+    parse_number_list,
+    parse_qa,
+)
 
 SOURCE = (
     Path(__file__).resolve().parents[1]

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from agendabot.bot import load_knowledge
-from agendabot.content import default_content_dir
-from agendabot.core.knowledge import Knowledge
+from agendabot.content.model import default_content_dir
+from agendabot.content.reload import KnowledgeHolder, settle_heap
+from agendabot.core.bot.knowledge import Knowledge
 from agendabot.observability import REGISTRY
-from agendabot.reload import KnowledgeHolder, settle_heap
 
 
 @pytest.fixture(scope="module")

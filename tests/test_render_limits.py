@@ -17,10 +17,10 @@ from slack_sdk.models.blocks import Block
 from tests.slack.web_api import block_texts, check_message
 
 from agendabot.bot import create_bot, load_knowledge
-from agendabot.core.dispatch import Bot
-from agendabot.core.knowledge import Knowledge
-from agendabot.core.reply import Reply
-from agendabot.core.requests import Action, Command, HomeOpened, Request
+from agendabot.core.bot.dispatch import Bot
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.core.bot.reply import Reply
+from agendabot.core.bot.requests import Action, Command, HomeOpened, Request
 from agendabot.slack.blocks import render_home, render_message, units
 from agendabot.state import AsyncStore
 

@@ -17,7 +17,7 @@ from tests.slack import ids
 from tests.slack.web_api import SlackWebApi
 
 from agendabot.observability import REGISTRY
-from agendabot.resilience import RATE_LIMIT_RETRIES, SERVER_ERROR_RETRIES, slack_retry_handlers
+from agendabot.slack.retry import RATE_LIMIT_RETRIES, SERVER_ERROR_RETRIES, slack_retry_handlers
 
 
 def errors_counted(method: str, status: str, error: str) -> float:

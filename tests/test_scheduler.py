@@ -15,11 +15,11 @@ import pytest
 from tests.slack import ids
 from tests.slack.web_api import ApiCall, SlackWebApi
 
-from agendabot.content import Content, load_content
-from agendabot.core.digest import iso_week_of
-from agendabot.digest_config import DigestConfig, DigestConfigError, load_digest_config
-from agendabot.digest_job import DigestJob
-from agendabot.scheduler import (
+from agendabot.content.model import Content, load_content
+from agendabot.core.agenda.digest import iso_week_of
+from agendabot.jobs.digest_config import DigestConfig, DigestConfigError, load_digest_config
+from agendabot.jobs.digest_sender import DigestJob
+from agendabot.jobs.scheduler import (
     CATCH_UP_JOB_ID,
     TICK_JOB_ID,
     WEEKLY_JOB_ID,

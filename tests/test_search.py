@@ -406,7 +406,7 @@ def test_cli_search_bad_input(
 
 
 def test_glossary_file_is_valid_and_used(content_dir: Path) -> None:
-    from agendabot.search_service import load_glossary
+    from agendabot.content.search_index import load_glossary
 
     glossary = load_glossary(content_dir)
     assert len(glossary.english) > 100
@@ -415,7 +415,7 @@ def test_glossary_file_is_valid_and_used(content_dir: Path) -> None:
 
 
 def test_bad_glossary_is_reported_by_content_check(content_dir: Path) -> None:
-    from agendabot.content import ContentError, load_content
+    from agendabot.content.model import ContentError, load_content
 
     (content_dir / "glossary.yaml").write_text("english:\n  - en: [newcomer]\n", encoding="utf-8")
     with pytest.raises(ContentError) as caught:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from agendabot.bot import load_knowledge
-from agendabot.core.knowledge import Knowledge
+from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.search.query import GlossaryMatcher, plan_query
 from agendabot.core.search.rank import SNIPPET_CHARS, _snippet, snippet
 

@@ -16,7 +16,7 @@ from tests.slack.socket_mode import SocketModeEmulator
 from tests.slack.web_api import SlackWebApi, block_texts, check_blocks
 
 from agendabot.bot import load_knowledge
-from agendabot.core.knowledge import Knowledge
+from agendabot.core.bot.knowledge import Knowledge
 
 ANSWER_47 = "Gesloten gemeenschappen kunnen"
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from agendabot.core.text import (
+from agendabot.core.documents.text import (
     PAGE_BREAK,
     HyphenDecision,
     Vocabulary,
@@ -138,7 +138,7 @@ def test_markers_are_not_taken_from_section_numbers_or_codes() -> None:
     body: list[object] = ["1.2 Een kop", "met een B1-route en onderzoek2 zien"]
     notes = strip_page_furniture(["x", "", "2 Een voetnoot"]).footnotes
     assert [n.number for n in notes] == []  # numbering must start at 1
-    from agendabot.core.text import RawFootnote
+    from agendabot.core.documents.text import RawFootnote
 
     warnings = link_footnote_markers(
         body,  # type: ignore[arg-type]

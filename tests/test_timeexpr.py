@@ -1,4 +1,4 @@
-"""Tests for the Dutch time-expression interpreter (agendabot.core.timeexpr).
+"""Tests for the Dutch time-expression interpreter (agendabot.core.time.interpret).
 
 Three tables drive them: the conventions table in docs/time-conventions.md (every documented
 example must parse to the documented dates), PHRASES below (more phrases, varied reference
@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from agendabot.core.timeexpr import Period, find_expressions, interpret
-from agendabot.core.timeexpr_calendar import PRECISION_ORDER
+from agendabot.core.time.calendar import PRECISION_ORDER
+from agendabot.core.time.interpret import Period, find_expressions, interpret
 
 ROOT = Path(__file__).resolve().parents[1]
 CONVENTIONS = ROOT / "docs" / "time-conventions.md"

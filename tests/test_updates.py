@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 
-from agendabot.core.commitments import Commitment
-from agendabot.core.render_text import render_text
-from agendabot.core.updates import (
+from agendabot.core.agenda.commitments import Commitment
+from agendabot.core.agenda.updates import (
     Change,
     CommitmentSnapshot,
     StatusInfo,
@@ -20,6 +19,7 @@ from agendabot.core.updates import (
     plan_updates,
     update_reply,
 )
+from agendabot.core.bot.render_text import render_text
 
 URL = "https://zoek.officielebekendmakingen.nl/kst-32824-456.html"
 LINKS = {"32824-456": URL}

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from agendabot.content import Content, load_content
-from agendabot.core.dispatch import Bot, BotConfig
-from agendabot.core.knowledge import Knowledge
-from agendabot.core.ports import StatePort
-from agendabot.search_service import build_search
+from agendabot.content.model import Content, load_content
+from agendabot.content.search_index import build_search
+from agendabot.core.bot.dispatch import Bot, BotConfig
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.core.bot.ports import StatePort
 from agendabot.settings import Settings
 from agendabot.state import AsyncStore
-from agendabot.state_port import StoreStatePort
+from agendabot.state.port import StoreStatePort
 
 
 def build_knowledge(content: Content) -> Knowledge:

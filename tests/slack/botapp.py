@@ -24,15 +24,15 @@ from tests.slack import ids
 from tests.slack.web_api import SlackWebApi
 
 from agendabot.bot import config_from_settings
-from agendabot.core.dispatch import Bot
-from agendabot.core.knowledge import Knowledge
+from agendabot.core.bot.dispatch import Bot
+from agendabot.core.bot.knowledge import Knowledge
 from agendabot.observability import TimedSocketModeHandler
-from agendabot.server import SLACK_PATH, create_web_app
 from agendabot.settings import Settings, load_settings
 from agendabot.slack.app import build_app, make_web_client
 from agendabot.slack.inflight import InFlight
 from agendabot.state import AsyncStore
-from agendabot.state_port import StoreStatePort
+from agendabot.state.port import StoreStatePort
+from agendabot.web.server import SLACK_PATH, create_web_app
 
 
 def bot_settings(api: SlackWebApi, database_url: str, **overrides: Any) -> Settings:

@@ -29,11 +29,11 @@ from typing import Any, Final, TextIO
 
 from agendabot.bot import config_from_settings, create_bot, load_knowledge
 from agendabot.cli.common import UserError
-from agendabot.content import ContentError
-from agendabot.core.dispatch import Bot
-from agendabot.core.render_text import render_text
-from agendabot.core.reply import Reply
-from agendabot.core.requests import Action, Command, HomeOpened, Mention, Request
+from agendabot.content.model import ContentError
+from agendabot.core.bot.dispatch import Bot
+from agendabot.core.bot.render_text import render_text
+from agendabot.core.bot.reply import Reply
+from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention, Request
 from agendabot.settings import SettingsError, load_settings
 from agendabot.state import AsyncStore, StateError
 

@@ -27,15 +27,15 @@ from agendabot.cli.state_access import (
     parse_pillar,
     parse_weeks,
 )
-from agendabot.core.digest import compose_digest, digest_record
-from agendabot.core.dutch_dates import dutch_date
-from agendabot.core.render_text import render_text
+from agendabot.core.agenda.digest import compose_digest, digest_record
+from agendabot.core.bot.render_text import render_text
+from agendabot.core.time.dutch_dates import dutch_date
 from agendabot.settings import MissingSetting, Settings, require_secret
 
 if TYPE_CHECKING:
-    from agendabot.content import Content
-    from agendabot.digest_config import DigestConfig
-    from agendabot.digest_job import DigestRun
+    from agendabot.content.model import Content
+    from agendabot.jobs.digest_config import DigestConfig
+    from agendabot.jobs.digest_sender import DigestRun
     from agendabot.state import Store
 
 
@@ -85,8 +85,8 @@ def _dry_run(
     weeks: int,
     as_json: bool,
 ) -> int:
-    from agendabot.content import ContentError, load_content
-    from agendabot.digest_job import document_links
+    from agendabot.content.model import ContentError, load_content
+    from agendabot.jobs.digest_sender import document_links
 
     try:
         content = load_content(settings.content_dir)
@@ -133,7 +133,7 @@ def _send(settings: Settings, config: DigestConfig, now: datetime, *, as_json: b
         token = require_secret(settings, "SLACK_BOT_TOKEN")
     except MissingSetting as exc:
         raise UserError(str(exc)) from None
-    from agendabot.content import ContentError, load_content
+    from agendabot.content.model import ContentError, load_content
     from agendabot.logs import configure_logging, secrets_from_settings
 
     # Talks to Slack: JSON logs on stderr, tokens and passwords masked (as in serve).
@@ -175,7 +175,7 @@ async def _send_async(
     content: Content,
     now: datetime,
 ) -> DigestRun:
-    from agendabot.digest_job import DigestJob
+    from agendabot.jobs.digest_sender import DigestJob
     from agendabot.slack.poster import SlackPoster
     from agendabot.state import AsyncStore
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from agendabot.cli.common import UserError, print_json
 from agendabot.cli.search_cmd import load_engine
-from agendabot.core.evaluation import (
+from agendabot.core.search import Kind, SearchEngine
+from agendabot.core.search.evaluation import (
     EvalQuery,
     Metrics,
     Outcome,
@@ -28,7 +29,6 @@ from agendabot.core.evaluation import (
     parse_query_set,
     threshold_curve,
 )
-from agendabot.core.search import Kind, SearchEngine
 from agendabot.core.search.rank import RankParams
 
 RESULTS_PER_QUERY = 10

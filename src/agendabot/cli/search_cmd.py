@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from agendabot.cli.common import UserError, print_json
-from agendabot.content import Content, ContentError
+from agendabot.content.model import Content, ContentError
 from agendabot.core.search import SearchEngine, SearchHit, SearchResponse
 
 DEFAULT_LIMIT = 5
@@ -44,7 +44,7 @@ def parse_limit(value: str) -> int:
 
 
 def load_engine() -> tuple[Content, SearchEngine]:
-    from agendabot.search_service import load_search
+    from agendabot.content.search_index import load_search
 
     try:
         return load_search()

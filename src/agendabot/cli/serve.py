@@ -26,25 +26,25 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from agendabot.access import AccessError, Admins, load_access_policy
 from agendabot.bot import config_from_settings, load_knowledge
-from agendabot.calendar_ics import ics_handler
 from agendabot.cli.common import UserError
-from agendabot.content import Content, ContentError
-from agendabot.core.dispatch import Bot
-from agendabot.core.knowledge import Knowledge
-from agendabot.digest_config import DigestConfig, DigestConfigError, load_digest_config
+from agendabot.content.model import Content, ContentError
+from agendabot.content.reload import KnowledgeHolder, settle_heap
+from agendabot.core.bot.dispatch import Bot
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.jobs.digest_config import DigestConfig, DigestConfigError, load_digest_config
+from agendabot.jobs.scheduler import start_scheduler, stop_sending
 from agendabot.logs import configure_logging, secrets_from_settings
 from agendabot.observability import TimedSocketModeHandler, record_answer
-from agendabot.reload import KnowledgeHolder, settle_heap
-from agendabot.scheduler import start_scheduler, stop_sending
-from agendabot.server import create_web_app
 from agendabot.settings import Settings, SettingsError, load_settings, require, require_secret
+from agendabot.slack.access import AccessError, Admins, load_access_policy
 from agendabot.slack.app import build_app, make_web_client
 from agendabot.slack.inflight import InFlight
 from agendabot.slack.poster import SlackPoster
 from agendabot.state import AsyncStore, InvalidDatabaseUrl, SchemaTooNew
-from agendabot.state_port import StoreStatePort
+from agendabot.state.port import StoreStatePort
+from agendabot.web.calendar_ics import ics_handler
+from agendabot.web.server import create_web_app
 
 log = logging.getLogger("agendabot.serve")
 

@@ -14,7 +14,7 @@ from agendabot.cli.common import UserError
 from agendabot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:  # imported when used: `agendabot --help` stays quick
-    from agendabot.digest_config import DigestConfig
+    from agendabot.jobs.digest_config import DigestConfig
     from agendabot.state import Store
 
 __all__ = [
@@ -39,7 +39,7 @@ def cli_settings() -> Settings:
 
 
 def digest_config(settings: Settings) -> DigestConfig:
-    from agendabot.digest_config import DigestConfigError, load_digest_config
+    from agendabot.jobs.digest_config import DigestConfigError, load_digest_config
 
     try:
         return load_digest_config(settings)

@@ -1,5 +1,5 @@
 """The Bolt app: Slack requests in, `Bot` replies out. The same app runs in Socket Mode
-and over HTTP (`agendabot.server`); only the transport differs.
+and over HTTP (`agendabot.web.server`); only the transport differs.
 
     client = make_web_client(settings)
     app = build_app(settings=settings, bot=bot, store=store, client=client, inflight=inflight)
@@ -43,11 +43,10 @@ from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from agendabot.core.dispatch import Bot
-from agendabot.core.reply import Reply, simple
-from agendabot.core.requests import Request
+from agendabot.core.bot.dispatch import Bot
+from agendabot.core.bot.reply import Reply, simple
+from agendabot.core.bot.requests import Request
 from agendabot.observability import SlackApiErrorMetrics, bolt_middleware
-from agendabot.resilience import slack_retry_handlers
 from agendabot.settings import Settings
 from agendabot.slack.convert import (
     MalformedPayload,
@@ -63,6 +62,7 @@ from agendabot.slack.convert import (
     thread_of,
 )
 from agendabot.slack.inflight import InFlight
+from agendabot.slack.retry import slack_retry_handlers
 from agendabot.state import AsyncStore
 
 __all__ = [

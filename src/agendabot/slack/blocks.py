@@ -42,8 +42,8 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from agendabot.core.render_text import fallback_text
-from agendabot.core.reply import (
+from agendabot.core.bot.render_text import fallback_text
+from agendabot.core.bot.reply import (
     Button,
     Buttons,
     Context,

@@ -1,9 +1,9 @@
 """Posting a `Reply` to a channel or person through slack_sdk's `AsyncWebClient`.
 
-`SlackPoster` is the real implementation of `agendabot.digest_job.Poster`. Its client
+`SlackPoster` is the real implementation of `agendabot.jobs.digest_sender.Poster`. Its client
 retries what is safe to retry:
 
-`agendabot.resilience.slack_retry_handlers()`: HTTP 429 waits for `Retry-After` (slack_sdk's
+`agendabot.slack.retry.slack_retry_handlers()`: HTTP 429 waits for `Retry-After` (slack_sdk's
 `AsyncRateLimitErrorRetryHandler`), 5xx answers and dropped connections back off and try
 again, and every failed attempt is counted in the metrics.
 
@@ -18,9 +18,9 @@ from typing import Any, Final
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from agendabot.core.reply import Reply
-from agendabot.resilience import slack_retry_handlers
+from agendabot.core.bot.reply import Reply
 from agendabot.slack.blocks import render_message
+from agendabot.slack.retry import slack_retry_handlers
 
 __all__ = ["SlackPoster", "make_web_client"]
 
@@ -28,7 +28,7 @@ HTTP_TIMEOUT_S: Final = 30
 
 
 def make_web_client(token: str, *, base_url: str | None = None) -> AsyncWebClient:
-    """An `AsyncWebClient` with the bot's retry handlers (`agendabot.resilience`);
+    """An `AsyncWebClient` with the bot's retry handlers (`agendabot.slack.retry`);
     `base_url` points it at an emulator."""
     options: dict[str, Any] = {"token": token, "timeout": HTTP_TIMEOUT_S}
     if base_url:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from agendabot.core.commitments import Commitment
-from agendabot.core.models import Letter, QADocument
+from agendabot.core.agenda.commitments import Commitment
+from agendabot.core.documents.models import Letter, QADocument
 from agendabot.core.search.index import SearchDoc
 
 _MARKER = re.compile(r"\[\d+\]")

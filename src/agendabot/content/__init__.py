@@ -1,0 +1,1 @@
+"""Content files: loading, validation, dumping, ingest and reload of `content/`."""

@@ -1,0 +1,183 @@
+"""Ingest: turn an official source text into a content file under `content/documents/`.
+
+`ingest_source()` reads the source, works out the document's metadata (from the text,
+from options, or from the content file written before), parses it with the core parsers
+and returns an `IngestResult`; `write_result()` writes the YAML. The CLI prints
+`IngestResult.summary_lines()`; later steps (such as listing candidate commitments) can
+add their own lines from `IngestResult.document`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agendabot.content.model import DOCUMENTS_DIR, Document, dump_document
+from agendabot.core.documents.letter_parser import letter_header, parse_letter
+from agendabot.core.documents.models import DocumentKind, DocumentMeta, QADocument
+from agendabot.core.documents.qa_parser import parse_qa, qa_footer
+
+__all__ = [
+    "IngestError",
+    "IngestResult",
+    "detect_kind",
+    "ingest_source",
+    "official_url",
+    "write_result",
+]
+
+_QUESTION_HEADING = re.compile(r"(?m)^\s*Vraag\w*\s+\d+\s*$")
+_ANSWER_HEADING = re.compile(r"(?m)^\s*Antwoord")
+
+
+class IngestError(Exception):
+    """The source cannot be ingested; the message is one Dutch sentence."""
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What ingest made of a source."""
+
+    document: Document
+    source: Path
+    output: Path
+    warnings: list[str] = field(default_factory=list)
+
+    def summary_lines(self) -> list[str]:
+        """A short Dutch summary for the terminal."""
+        meta = self.document.meta
+        lines = [f"{meta.citation} ({meta.date.isoformat()}): {meta.title}"]
+        doc = self.document
+        if isinstance(doc, QADocument):
+            groups = {q.group for q in doc.questions if q.group}
+            references = [q for q in doc.questions if q.refers_to]
+            notes = {n.number for q in doc.questions for n in q.footnotes}
+            lines.append(
+                f"{len(doc.questions)} vragen, {len(groups)} groepen met een gezamenlijk "
+                f"antwoord, {len(references)} antwoorden met een verwijzing, "
+                f"{len(notes)} voetnoten"
+            )
+        else:
+            lines.append(
+                f"{len(doc.pillars)} pijlers, {len(doc.sections)} paragrafen, "
+                f"{len(doc.tables)} tabel(len), {len(doc.footnotes)} voetnoten"
+            )
+        lines.append(f"→ {self.output}")
+        lines += [f"let op: {warning}" for warning in self.warnings]
+        return lines
+
+
+def detect_kind(text: str) -> DocumentKind:
+    """A Q&A list has "Vraag N" and "Antwoord" headings; anything else is read as a letter."""
+    if len(_QUESTION_HEADING.findall(text)) >= 2 and _ANSWER_HEADING.search(text):
+        return DocumentKind.QA_LIST
+    return DocumentKind.LETTER
+
+
+def _dossier_key(dossier: str) -> str:
+    """ "32 824" → "32824"; "36 600 XV" → "36600-XV"."""
+    parts = dossier.split()
+    digits = "".join(part for part in parts if part.isdigit())
+    return digits + "".join(f"-{part}" for part in parts if not part.isdigit())
+
+
+def official_url(dossier: str, number: int) -> str:
+    """The page of a Kamerstuk on officielebekendmakingen.nl."""
+    return f"https://zoek.officielebekendmakingen.nl/kst-{_dossier_key(dossier)}-{number}.html"
+
+
+def _previous_meta(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}
+    meta = data.get("meta") if isinstance(data, dict) else None
+    return dict(meta) if isinstance(meta, dict) else {}
+
+
+def _relative_to(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def ingest_source(
+    source: Path,
+    *,
+    content_root: Path,
+    kind: DocumentKind | None = None,
+    title: str | None = None,
+    date: dt.date | None = None,
+    url: str | None = None,
+    output: Path | None = None,
+) -> IngestResult:
+    """Parse `source` into a document; metadata the text lacks comes from the options or
+    from the content file written by an earlier ingest."""
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IngestError(f"Kan {source} niet lezen als UTF-8-tekst.") from exc
+    kind = kind or detect_kind(text)
+
+    dossier: str | None
+    number: int | None
+    found_title: str | None = None
+    found_date: dt.date | None = None
+    dossier_title: str | None = None
+    if kind is DocumentKind.QA_LIST:
+        footer = qa_footer(text)
+        dossier, number = (footer.dossier, footer.number) if footer else (None, None)
+    else:
+        header = letter_header(text)
+        dossier, number = header.dossier, header.number
+        found_title, found_date, dossier_title = header.title, header.date, header.dossier_title
+    if dossier is None or number is None:
+        raise IngestError(
+            f"In {source.name} staan geen dossier- en documentnummer (zoals '32 824, nr. 451')."
+        )
+    doc_id = f"kamerstuk-{_dossier_key(dossier).lower()}-{number}"
+    output = output or content_root / DOCUMENTS_DIR / f"{doc_id}.yaml"
+    previous = _previous_meta(output)
+
+    chosen_title = title or found_title or previous.get("title")
+    chosen_date = date or found_date or previous.get("date")
+    if not chosen_title:
+        raise IngestError("De bron noemt geen titel; geef die op met --titel.")
+    if not chosen_date:
+        raise IngestError("De bron noemt geen datum; geef die op met --datum JJJJ-MM-DD.")
+    meta = DocumentMeta(
+        id=doc_id,
+        kind=kind,
+        dossier=dossier,
+        number=number,
+        date=chosen_date,
+        title=chosen_title,
+        dossier_title=dossier_title or previous.get("dossier_title"),
+        url=url or previous.get("url") or official_url(dossier, number),
+        source=_relative_to(source, content_root),
+    )
+    if kind is DocumentKind.QA_LIST:
+        parsed_qa = parse_qa(text, meta)
+        return IngestResult(parsed_qa.document, source, output, parsed_qa.warnings)
+    parsed_letter = parse_letter(text, meta)
+    return IngestResult(parsed_letter.letter, source, output, parsed_letter.warnings)
+
+
+def write_result(result: IngestResult) -> None:
+    """Write the document's YAML to `result.output`."""
+    header = (
+        f"{result.document.meta.citation}: gemaakt met 'agendabot ingest' uit "
+        f"{result.document.meta.source}.\n"
+        "Correcties met de hand mogen; 'agendabot content check' controleert ze.\n"
+        "Let op: opnieuw ingesten overschrijft handmatige correcties."
+    )
+    result.output.parent.mkdir(parents=True, exist_ok=True)
+    result.output.write_text(dump_document(result.document, header=header), encoding="utf-8")

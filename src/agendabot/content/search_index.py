@@ -1,0 +1,71 @@
+"""Setting up the search at start-up: the glossary file and the index over all content.
+
+The search itself is pure (`agendabot.core.search`); this adapter reads
+`content/glossary.yaml`, checks it as part of `agendabot content check`, and builds one
+`SearchEngine` over the Q&A lists, the letters and the commitments of a loaded `Content`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from agendabot.content.model import (
+    Content,
+    ContentError,
+    ContentProblem,
+    content_validator,
+    load_content,
+    read_yaml,
+    validate_entries,
+)
+from agendabot.core.search import Glossary, SearchDoc, SearchEngine
+from agendabot.core.search.sources import commitment_docs, letter_docs, qa_docs
+
+GLOSSARY_FILE = "glossary.yaml"
+
+
+def load_glossary(root: Path) -> Glossary:
+    """`content/glossary.yaml` as a validated `Glossary` (empty when the file is absent)."""
+    path = root / GLOSSARY_FILE
+    if not path.exists():
+        return Glossary()
+    data = read_yaml(path, root)
+    name = f"{root.name}/{GLOSSARY_FILE}"
+    if data is None:
+        return Glossary()
+    if not isinstance(data, dict):
+        raise ContentError([ContentProblem(name, "bestand", "", "moet een blok met velden zijn")])
+    return validate_entries(Glossary, data, name)
+
+
+@content_validator
+def check_glossary(content: Content) -> Iterator[ContentProblem]:
+    """The glossary is part of the content: `agendabot content check` reports its errors."""
+    try:
+        load_glossary(content.root)
+    except ContentError as exc:
+        yield from exc.problems
+
+
+def search_docs(content: Content) -> list[SearchDoc]:
+    docs: list[SearchDoc] = []
+    for qa in content.qa_lists:
+        docs.extend(qa_docs(qa))
+    for letter in content.letters:
+        docs.extend(letter_docs(letter))
+    docs.extend(commitment_docs(content.commitments))
+    return docs
+
+
+def build_search(content: Content, glossary: Glossary | None = None) -> SearchEngine:
+    """The search over everything in `content`, with the glossary from its root."""
+    if glossary is None:
+        glossary = load_glossary(content.root)
+    return SearchEngine.build(search_docs(content), glossary)
+
+
+def load_search(root: Path | None = None) -> tuple[Content, SearchEngine]:
+    """Load the content (validated) and build the search over it."""
+    content = load_content(root)
+    return content, build_search(content)

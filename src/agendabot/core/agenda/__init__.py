@@ -1,0 +1,1 @@
+"""The agenda: commitments and their checks, proposals, digest and update composition."""

@@ -1,0 +1,1 @@
+"""The bot: requests, commands, one dispatch, messages, the reply model and its rendering."""

@@ -1,0 +1,34 @@
+"""Everything the bot knows, built once and swapped as a whole on reload.
+
+`Knowledge` pairs the loaded content with the search built over it. The bot gets a
+callable returning the current `Knowledge`, so a content reload can replace both at
+once (`agendabot.bot.build_knowledge(content)` builds one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from agendabot.core.agenda.commitments import Commitment
+from agendabot.core.documents.models import Letter, QADocument
+from agendabot.core.search import SearchEngine
+
+
+class ContentView(Protocol):
+    """The part of `agendabot.content.model.Content` the bot reads."""
+
+    @property
+    def qa(self) -> QADocument: ...
+
+    @property
+    def letter(self) -> Letter: ...
+
+    @property
+    def commitments(self) -> tuple[Commitment, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    content: ContentView
+    search: SearchEngine

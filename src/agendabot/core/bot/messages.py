@@ -1,0 +1,495 @@
+"""The bot's messages as neutral `Reply` values: answers, commitments, sections,
+candidate lists, deadline lists, subscriptions and help (pure; Dutch text).
+
+Renderers (`agendabot.slack.blocks`, `agendabot.core.bot.render_text`) escape and split; this
+module only decides what is said and which buttons go with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Final
+
+from agendabot.core.agenda.commitments import (
+    KIND_LABELS,
+    RELATED_QUESTIONS_DOCUMENT,
+    Commitment,
+    DeadlineItem,
+    document_key,
+    join_dutch,
+    question_label,
+    squash,
+)
+from agendabot.core.bot.ports import StatusInfo
+from agendabot.core.bot.reply import (
+    Button,
+    Buttons,
+    Context,
+    Divider,
+    Header,
+    Link,
+    Paragraph,
+    Part,
+    Reply,
+    Span,
+    Strong,
+    simple,
+)
+from agendabot.core.documents.models import Letter, QADocument, footnote_numbers
+from agendabot.core.documents.present import numbers_phrase, question_payload
+from agendabot.core.search import SearchHit
+from agendabot.core.time.dutch_dates import describe_period, dutch_date
+
+# Button action ids (the adapter routes these back as `Action`s).
+SHARE: Final = "share_answer"
+SHOW_ANSWER: Final = "show_answer"
+SHOW_COMMITMENT: Final = "show_commitment"
+SHOW_SECTION: Final = "show_section"
+
+# Prefixes of a `share_answer` value: "47" (a question), "toezegging:ID", "sectie:1.7".
+SHARE_COMMITMENT: Final = "toezegging:"
+SHARE_SECTION: Final = "sectie:"
+
+TITLE_MAX: Final = 140
+OVERDUE_SHOWN: Final = 10
+HOME_UPCOMING_SHOWN: Final = 10
+HOME_OVERDUE_SHOWN: Final = 5
+SNIPPET_MAX: Final = 300
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    if space >= limit * 0.6:
+        head = head[:space]
+    return head.rstrip(" ,;:") + "…"
+
+
+def pillar_phrase(pillar: str) -> str:
+    """ "1" → "pijler 1", "all" → "alle pijlers"."""
+    return "alle pijlers" if pillar == "all" else f"pijler {pillar}"
+
+
+def document_links(qa: QADocument, letter: Letter) -> dict[str, str]:
+    """Document key ("32824-456") → URL of the official publication."""
+    return {document_key(d.meta.dossier, d.meta.number): d.meta.url for d in (qa, letter)}
+
+
+def range_message(qa: QADocument) -> str:
+    numbers = qa.numbers
+    return f"De lijst heeft vragen {min(numbers)} tot en met {max(numbers)}."
+
+
+def no_such_question(qa: QADocument, number: int) -> Reply:
+    shown = str(number) if number < 10**6 else "met dat nummer"
+    return simple(f"Vraag {shown} bestaat niet. {range_message(qa)}")
+
+
+# ------------------------------------------------------------------------------ answers
+
+
+def _share(value: str) -> Buttons:
+    return Buttons((Button("Deel in kanaal", SHARE, value=value, style="primary"),))
+
+
+def _origin(qa: QADocument, number: int, kind: str, sources: Sequence[int]) -> str | None:
+    question = qa.question(number)
+    others = [n for n in question.members if n != number]
+    if kind == "group":
+        return (
+            f"Vraag {number} is samen met vraag {numbers_phrase(others)} beantwoord; "
+            f"het antwoord staat bij vraag {numbers_phrase(sources)}."
+        )
+    if kind == "reference":
+        return f"Dit antwoord verwijst naar vraag {numbers_phrase(sources)}."
+    if question.group and others:
+        return f"Deze vraag is samen met vraag {numbers_phrase(others)} beantwoord."
+    return None
+
+
+def question_reply(qa: QADocument, number: int, *, shareable: bool = True) -> Reply:
+    """Question `number`: the question, its (shared) answer, footnotes, citation and link."""
+    data = question_payload(qa, number)
+    parts: list[Part] = [Header(f"Vraag {number}"), Paragraph(data["question"])]
+    origin = _origin(qa, number, data["answer_kind"], data["answered_in"])
+    if origin:
+        parts.append(Context((origin,)))
+    if data["answer"]:
+        parts.append(Paragraph(data["answer"], quote=True))
+    else:
+        parts.append(Paragraph("Bij deze vraag staat geen antwoord."))
+    others = [n for n in data["refers_to"] if n not in data["answered_in"]]
+    if others:
+        parts.append(Context((f"Zie ook vraag {numbers_phrase(others)}.",)))
+    notes = data["footnotes"]
+    if notes:
+        lines: list[Sequence[Span]] = []
+        for note in notes:
+            line: list[Span] = [f"[{note['number']}] {note['text']}"]
+            if note["url"] and note["url"] not in note["text"]:
+                line += [" ", Link(note["url"], note["url"])]
+            lines.append(line)
+        parts.append(Context(tuple(lines)))
+    parts.append(Context((["Bron: ", Link(data["citation"], data["url"])],)))
+    if shareable:
+        parts.append(_share(str(number)))
+    text = f"Vraag {number}: {shorten(data['answer'] or data['question'], 300)}"
+    return Reply(text=text, parts=tuple(parts), ephemeral=True, more_url=data["url"])
+
+
+def section_reply(letter: Letter, number: str, *, shareable: bool = True) -> Reply:
+    """Section `number` of the letter, with its footnotes and source."""
+    section = letter.section(number)
+    parts: list[Part] = [Header(f"§{section.number} {section.title}")]
+    if section.pillar is not None:
+        try:
+            pillar_title = letter.pillar(section.pillar).title
+        except KeyError:
+            pillar_title = ""
+        label = f"Pijler {section.pillar}" + (f": {pillar_title}" if pillar_title else "")
+        parts.append(Context((label,)))
+    parts.append(Paragraph(section.text or "(Deze paragraaf heeft geen eigen tekst.)"))
+    if letter.tables_in(number):
+        parts.append(Context(("Deze paragraaf bevat een tabel; die staat in de brief zelf.",)))
+    notes = footnotes_shown_letter(letter, section.text)
+    if notes:
+        parts.append(Context(tuple(notes)))
+    citation = f"{letter.meta.citation}, paragraaf {section.number}"
+    parts.append(Context((["Bron: ", Link(citation, letter.meta.url)],)))
+    if shareable:
+        parts.append(_share(f"{SHARE_SECTION}{section.number}"))
+    text = f"§{section.number} {section.title}: {shorten(section.text, 300)}"
+    return Reply(text=text, parts=tuple(parts), ephemeral=True, more_url=letter.meta.url)
+
+
+def footnotes_shown_letter(letter: Letter, text: str) -> list[Sequence[Span]]:
+    lines: list[Sequence[Span]] = []
+    for number in dict.fromkeys(footnote_numbers(text)):
+        try:
+            note = letter.footnote(number)
+        except KeyError:
+            continue
+        line: list[Span] = [f"[{note.number}] {note.text}"]
+        if note.url and note.url not in note.text:
+            line += [" ", Link(note.url, note.url)]
+        lines.append(line)
+    return lines
+
+
+def status_phrase(status: str, change: StatusInfo | None) -> str:
+    label = status
+    if change is not None and change.status == status and status != "open":
+        return f"{label} (gemeld op {dutch_date(change.at.date())})"
+    return label
+
+
+def commitment_reply(
+    commitment: Commitment,
+    *,
+    status: str,
+    change: StatusInfo | None,
+    today: date,
+    links: Mapping[str, str],
+    shareable: bool = True,
+) -> Reply:
+    """One commitment: what, the due date, status, the verbatim quote(s) and the source."""
+    c = commitment
+    overdue = status == "open" and c.due < today
+    parts: list[Part] = [Header(c.title)]
+    when: list[Span] = [Strong("Deadline: "), dutch_date(c.due)]
+    if c.start != c.due:
+        when.append(f" (periode {describe_period(c.start, c.due)})")
+    if c.when_text:
+        when.append(f" — “{squash(c.when_text)}”")
+    if overdue:
+        when.append(" · over de datum")
+    parts.append(Paragraph(when))
+    facts = [f"pijler {c.pillar}" if c.pillar else "geen pijler", KIND_LABELS[c.kind]]
+    if c.ministry:
+        facts.append(c.ministry)
+    facts.append(f"status: {status_phrase(status, change)}")
+    context: list[Sequence[Span] | str] = [" · ".join(facts)]
+    if change is not None and change.status == status and change.link:
+        context.append(["Bewijs: ", Link(change.link, change.link)])
+    if change is not None and change.status == status and change.note:
+        context.append(f"Toelichting: {change.note}")
+    parts.append(Context(tuple(context)))
+    for source, text in c.quotes():
+        parts.append(Paragraph(squash(text), quote=True))
+        url = links.get(source.document)
+        cite: Span = Link(source.citation(), url) if url else source.citation()
+        parts.append(Context((["Bron: ", cite],)))
+    extra: list[str] = []
+    if c.related_questions:
+        _dossier, number = RELATED_QUESTIONS_DOCUMENT.split("-", 1)
+        extra.append(
+            f"Zie ook {question_label(c.related_questions)} (nr. {number}): "
+            f"/vraag {c.related_questions[0]}."
+        )
+    if c.override is not None:
+        extra.append(f"Bewust afwijkende datum: {squash(c.override.reason)}")
+    if c.note:
+        extra.append(f"Noot: {squash(c.note)}")
+    extra.append(f"Id: {c.id} · /agenda toezegging {c.id}")
+    parts.append(Context(tuple(extra)))
+    if shareable:
+        parts.append(_share(f"{SHARE_COMMITMENT}{c.id}"))
+    text = f"{c.title}: deadline {dutch_date(c.due)} ({status})."
+    return Reply(text=text, parts=tuple(parts), ephemeral=True, more_url=links.get(c.document))
+
+
+# ------------------------------------------------------------------------------ search
+
+
+def hit_label(hit: SearchHit) -> str:
+    if hit.kind == "vraag":
+        return f"Vraag {hit.key}"
+    if hit.kind == "sectie":
+        return f"§{hit.key}"
+    return "Toezegging"
+
+
+def hit_button(hit: SearchHit, label: str | None = None) -> Button:
+    text = label or f"Toon {hit_label(hit).lower() if hit.kind != 'vraag' else hit_label(hit)}"
+    if hit.kind == "vraag":
+        return Button(text, SHOW_ANSWER, value=hit.key)
+    if hit.kind == "sectie":
+        return Button(text, SHOW_SECTION, value=hit.key)
+    return Button(text, SHOW_COMMITMENT, value=hit.key)
+
+
+def candidates_reply(hits: Sequence[SearchHit]) -> Reply:
+    """The search declined: the closest candidates, each with a snippet and a button."""
+    intro = "Ik weet het niet zeker. Bedoel je een van deze?"
+    parts: list[Part] = [Paragraph(intro)]
+    for hit in hits[:3]:
+        head = f"{hit_label(hit)}: {shorten(hit.title, TITLE_MAX)}"
+        if hit.kind == "toezegging":
+            head = f"Toezegging: {shorten(hit.title, TITLE_MAX)}"
+        body: list[Span] = [Strong(head)]
+        if hit.snippet:
+            body += ["\n", shorten(hit.snippet, SNIPPET_MAX)]
+        parts.append(Paragraph(body))
+        parts.append(Buttons((hit_button(hit, "Toon het antwoord"),)))
+    parts.append(Context(("Niets bij? Probeer andere woorden, of /vraag 47 voor vraag 47.",)))
+    titles = "; ".join(f"{hit_label(h)}: {shorten(h.title, 80)}" for h in hits[:3])
+    return Reply(text=f"{intro} {titles}", parts=tuple(parts), ephemeral=True)
+
+
+def nothing_found_reply() -> Reply:
+    return simple(
+        "Daar vond ik niets over in de antwoorden, de brief of de toezeggingen. "
+        "Probeer andere woorden, of /vraag 47 voor een vraag op nummer."
+    )
+
+
+def with_alternatives(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
+    """Add a row of buttons to other good results (at most two)."""
+    if not hits:
+        return reply
+    buttons = tuple(hit_button(hit, f"Ook: {hit_label(hit)}") for hit in hits[:2])
+    parts = (*reply.parts, Context(("Misschien ook relevant:",)), Buttons(buttons))
+    return replace(reply, parts=parts)
+
+
+def without_sharing(reply: Reply) -> Reply:
+    """The reply without "Deel in kanaal" buttons: for a message everyone already sees."""
+    parts: list[Part] = []
+    for part in reply.parts:
+        if isinstance(part, Buttons):
+            kept = tuple(b for b in part.buttons if b.action_id != SHARE)
+            if not kept:
+                continue
+            part = Buttons(kept)
+        parts.append(part)
+    return replace(reply, parts=tuple(parts))
+
+
+def with_note(reply: Reply, note: str) -> Reply:
+    return replace(reply, parts=(*reply.parts, Context((note,))))
+
+
+# ------------------------------------------------------------------------------ deadlines
+
+
+def deadline_line(item: DeadlineItem) -> list[Span]:
+    c = item.commitment
+    line: list[Span] = ["• ", Strong(shorten(c.title, TITLE_MAX)), f" — {dutch_date(c.due)}"]
+    if item.overdue:
+        line.append(" · over de datum")
+    if item.status != "open":
+        line.append(f" · {item.status}")
+    if c.pillar is not None:
+        line.append(f" · pijler {c.pillar}")
+    line.append(f" · {c.id}")
+    return line
+
+
+def deadline_lines(items: Sequence[DeadlineItem]) -> list[Span]:
+    spans: list[Span] = []
+    for index, item in enumerate(items):
+        if index:
+            spans.append("\n")
+        spans.extend(deadline_line(item))
+    return spans
+
+
+def _overdue_parts(overdue: Sequence[DeadlineItem], shown: int) -> list[Part]:
+    """Overdue items, the most recently due `shown` of them when there are more."""
+    if not overdue:
+        return []
+    head = f"Over de datum ({len(overdue)})"
+    recent = list(overdue[-shown:]) if shown else []
+    parts: list[Part] = []
+    if len(recent) < len(overdue):
+        head += f", de {len(recent)} meest recente" if recent else ""
+    parts.append(Paragraph(Strong(head)))
+    if recent:
+        parts.append(Paragraph(deadline_lines(recent)))
+    return parts
+
+
+def deadlines_reply(
+    items: Sequence[DeadlineItem],
+    *,
+    today: date,
+    weeks: int,
+    pillar: int | None,
+    overdue_shown: int = OVERDUE_SHOWN,
+) -> Reply:
+    """`/agenda deadlines`: open commitments due in the window, and those over the date."""
+    end = today + timedelta(weeks=weeks)
+    scope = f", pijler {pillar}" if pillar is not None else ""
+    heading = f"Deadlines t/m {dutch_date(end)}{scope}"
+    if not items:
+        return simple(f"Geen open toezeggingen met een deadline t/m {dutch_date(end)}{scope}.")
+    overdue = [i for i in items if i.overdue]
+    upcoming = [i for i in items if not i.overdue]
+    parts: list[Part] = [Header(heading)]
+    parts.append(Paragraph(Strong(f"Binnenkort ({len(upcoming)})")))
+    if upcoming:
+        parts.append(Paragraph(deadline_lines(upcoming)))
+    else:
+        parts.append(Paragraph(f"Niets met een deadline t/m {dutch_date(end)}."))
+    parts += _overdue_parts(overdue, overdue_shown)
+    parts.append(
+        Context(
+            (
+                "Meer over één toezegging: /agenda toezegging ID. "
+                "Afgerond? /agenda afgerond ID [link].",
+            )
+        )
+    )
+    text = f"{heading}: {len(upcoming)} binnenkort, {len(overdue)} over de datum."
+    return Reply(text=text, parts=tuple(parts), ephemeral=True)
+
+
+# ------------------------------------------------------------------------------ help
+
+
+def vraag_help() -> Reply:
+    lines = (
+        "/vraag 47 — vraag 47 met het antwoord (Kamerstuk 32 824, nr. 451)",
+        "/vraag wanneer is de nationale dialoog? — zoek in de antwoorden, de brief en de "
+        "toezeggingen",
+        "/agenda help — deadlines, toezeggingen en abonnementen",
+    )
+    parts: tuple[Part, ...] = (
+        Paragraph("Stel een vraag over de Actieagenda Integratie, of geef een vraagnummer."),
+        Context(lines),
+    )
+    return Reply(text="Zo gebruik je /vraag: " + " · ".join(lines), parts=parts, ephemeral=True)
+
+
+AGENDA_HELP_LINES: Final = (
+    "/agenda deadlines [pijler 1|2] [weken N] — wat binnenkort moet, en wat over de datum is",
+    "/agenda toezegging ID — één toezegging met bron en termijn",
+    "/agenda abonneer pijler 1|2|alles — weekoverzicht in dit kanaal (in een DM: voor jou)",
+    "/agenda opzeggen pijler 1|2|alles — weekoverzicht stoppen",
+    "/agenda abonnementen — wat dit kanaal volgt",
+    "/agenda afgerond ID [link] — toezegging afgerond melden",
+    "/agenda vervallen ID [reden] — toezegging vervallen melden",
+)
+
+
+def agenda_help(unknown: str | None = None) -> Reply:
+    intro = "Dit kan ik met /agenda:"
+    if unknown:
+        intro = f"'{shorten(unknown, 40)}' ken ik niet. {intro}"
+    parts: tuple[Part, ...] = (Paragraph(intro), Context(AGENDA_HELP_LINES))
+    return Reply(text=f"{intro} " + " · ".join(AGENDA_HELP_LINES), parts=parts, ephemeral=True)
+
+
+def mention_help(bot_name: str) -> Reply:
+    text = (
+        f"Vraag me iets in een draad, bijvoorbeeld: @{bot_name} wanneer is de nationale "
+        f"dialoog? of @{bot_name} vraag 47. Meer: /vraag help en /agenda help."
+    )
+    return simple(text, ephemeral=False)
+
+
+def unknown_commitment(wanted: str, suggestions: Sequence[str]) -> Reply:
+    shown = shorten(wanted, 64)
+    message = f"Toezegging '{shown}' ken ik niet."
+    if suggestions:
+        message += f" Bedoel je {join_dutch(list(suggestions))}?"
+    else:
+        message += " Alle ids staan in /agenda deadlines weken 104."
+    return simple(message)
+
+
+def home_reply(
+    *,
+    pillars: Sequence[str],
+    items: Sequence[DeadlineItem],
+    weeks: int,
+    today: date,
+) -> Reply:
+    """The App Home: subscriptions, next deadlines of the followed pillars, short help."""
+    parts: list[Part] = [Header("Actieagenda Integratie")]
+    if pillars:
+        followed = join_dutch([pillar_phrase(p) for p in pillars])
+        parts.append(Paragraph(f"Je volgt {followed}; het weekoverzicht komt in je DM."))
+    else:
+        parts.append(
+            Paragraph(
+                "Je volgt nog niets. Stuur /agenda abonneer pijler 1, 2 of alles in een DM "
+                "met mij voor een persoonlijk weekoverzicht, of in een kanaal voor het hele team."
+            )
+        )
+    end = today + timedelta(weeks=weeks)
+    scope = join_dutch([pillar_phrase(p) for p in pillars]) if pillars else "alle pijlers"
+    upcoming = [i for i in items if not i.overdue]
+    overdue = [i for i in items if i.overdue]
+    parts.append(Divider())
+    parts.append(Paragraph(Strong(f"Deadlines t/m {dutch_date(end)} ({scope})")))
+    if upcoming:
+        parts.append(Paragraph(deadline_lines(upcoming[:HOME_UPCOMING_SHOWN])))
+        if len(upcoming) > HOME_UPCOMING_SHOWN:
+            rest = len(upcoming) - HOME_UPCOMING_SHOWN
+            parts.append(Context((f"… en nog {rest}; alles: /agenda deadlines",)))
+    else:
+        parts.append(Paragraph("Geen open toezeggingen in deze periode."))
+    parts += _overdue_parts(overdue, HOME_OVERDUE_SHOWN)
+    parts.append(Divider())
+    parts.append(Paragraph(Strong("Zo werkt het")))
+    parts.append(
+        Context(
+            (
+                "/vraag 47 — een vraag uit de lijst met antwoorden",
+                "/vraag <vraag in woorden> — zoeken in de antwoorden, de brief en de toezeggingen",
+                "@agendabot <vraag> in een kanaal — antwoord in de draad",
+                "/agenda help — deadlines, toezeggingen en abonnementen",
+            )
+        )
+    )
+    return Reply(text="Actieagenda Integratie: je abonnementen en deadlines.", parts=tuple(parts))
+
+
+def apology() -> Reply:
+    return simple("Sorry, er ging aan mijn kant iets mis. Probeer het zo nog eens.")

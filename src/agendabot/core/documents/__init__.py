@@ -1,0 +1,1 @@
+"""Documents: models, clean-up of the source text, the Q&A and letter parsers."""

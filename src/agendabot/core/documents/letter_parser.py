@@ -1,0 +1,485 @@
+"""Parse a letter to parliament (*Kamerbrief*) dumped from the HTML of tweedekamer.nl.
+
+The dump has a header block (title, "Nummer: …, datum: 2025-07-04", dossier and number),
+then the letter: an introduction, pillars ("Pijler 1 …"), numbered sections ("1.1 …",
+"3. Financiën"), sub-headings, lists, a table in pipe notation and the signature,
+followed by the footnotes (each ending in "↩︎").
+
+Paragraphs come in two shapes: one long line per paragraph, or a paragraph wrapped over
+several lines of about 70 characters. Lines are joined into paragraphs by the same test
+the Q&A parser uses: a line that ends a sentence ends its paragraph when the next word
+would still have fitted on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from agendabot.core.documents.models import (
+    DocumentMeta,
+    FinancialTable,
+    Footnote,
+    Letter,
+    LetterPart,
+    LetterSection,
+    Pillar,
+    TableRow,
+)
+from agendabot.core.documents.text import (
+    BULLET,
+    BodyItem,
+    RawFootnote,
+    build_vocabulary,
+    ends_sentence,
+    footnote_url,
+    join_lines,
+    link_footnote_markers,
+)
+from agendabot.core.time.dutch_dates import MONTH_NUMBERS
+
+__all__ = ["LetterHeader", "ParsedLetter", "letter_header", "parse_letter"]
+
+_MONTHS = MONTH_NUMBERS
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[A-Z][\w'. -]+), (?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4})$"
+)
+_META_DATE = re.compile(r"\bdatum: (\d{4}-\d{2}-\d{2})")
+_DOSSIER = re.compile(r"^(?P<dossier>\d{5})(?: (?P<part>[IVXLC]+))? (?P<title>\D.*)$")
+_NUMBER_LINE = re.compile(r"^Nr\. (?P<number>\d+) (?P<what>.+)$")
+_DOSSIER_FROM_ZAAK = re.compile(r"kamerstukdossier (?P<dossier>\d{5}) ?-(?P<number>\d+)")
+_PILLAR = re.compile(r"^Pijler (?P<number>\d+)\s+(?P<title>\S.*)$")
+_SECTION = re.compile(r"^(?P<number>\d{1,2}\.\d{1,2})\s+(?P<title>[A-ZÀ-Ý].*)$")
+_CHAPTER = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÀ-Ý].*)$")
+_SIGNATURE = re.compile(r"^(?:De|Het) .*(?:[Mm]inister|[Ss]taatssecretaris).*,$")
+_NOISE = re.compile(r"^(?:\|+|(?:-{3,}\|)+)$")
+_TABLE_CAPTION = re.compile(r"^Tabel\b.*")
+_FOOTNOTE_END = "↩︎"
+
+# A line plus the next word longer than this was a full line: the text wrapped on.
+_FILL = 58
+# Lines longer than this are paragraphs of their own (HTML), not wrapped lines.
+_WRAPPED_MAX = 90
+_HEADING_MAX = 120
+
+
+@dataclass(frozen=True, slots=True)
+class LetterHeader:
+    """What the header block of the dump says about the letter."""
+
+    title: str | None
+    date: dt.date | None
+    dossier: str | None
+    number: int | None
+    dossier_title: str | None
+    addressee: str | None
+    place_date: str | None
+
+
+@dataclass(slots=True)
+class ParsedLetter:
+    letter: Letter
+    warnings: list[str] = field(default_factory=list)
+
+
+def _format_dossier(digits: str) -> str:
+    return f"{digits[:2]} {digits[2:]}"
+
+
+def letter_header(text: str) -> LetterHeader:
+    """Read title, date, dossier and number from the header block of a letter dump."""
+    lines = [line.strip() for line in text.splitlines()]
+    title = next((line for line in lines if line), None)
+    date: dt.date | None = None
+    dossier = dossier_title = addressee = place_date = None
+    number: int | None = None
+    for line in lines:
+        if date is None and (match := _META_DATE.search(line)):
+            date = dt.date.fromisoformat(match[1])
+        if dossier is None and (match := _DOSSIER_FROM_ZAAK.search(line)):
+            dossier, number = _format_dossier(match["dossier"]), int(match["number"])
+        if match := _DOSSIER.match(line):
+            dossier = _format_dossier(match["dossier"])
+            dossier_title = match["title"].strip()
+        if match := _NUMBER_LINE.match(line):
+            number = int(match["number"])
+        if addressee is None and line.startswith("Aan de "):
+            addressee = line
+        if place_date is None and (match := _PLACE_DATE.match(line)):
+            place_date = line
+            if date is None and match["month"] in _MONTHS:
+                date = dt.date(int(match["year"]), _MONTHS[match["month"]], int(match["day"]))
+            break
+    return LetterHeader(title, date, dossier, number, dossier_title, addressee, place_date)
+
+
+# --------------------------------------------------------------------------------------------
+# Elements of the body
+
+
+@dataclass(slots=True)
+class _Heading:
+    text: str
+
+
+@dataclass(slots=True)
+class _Structural:
+    kind: str  # "pillar" | "section" | "chapter"
+    number: str
+    title: str
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    lines: list[str]
+    text: str
+    bullet: bool = False
+
+
+@dataclass(slots=True)
+class _Table:
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+    note: str | None = None
+
+
+_Element = _Heading | _Structural | _Paragraph | _Table
+
+
+def _first_word(line: str) -> str:
+    return line.split()[0] if line.split() else ""
+
+
+def _overflow(line: str, following: str) -> int:
+    return len(line) + 1 + len(_first_word(following))
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _is_table_row(line: str) -> bool:
+    return line.count("|") >= 3 and not _NOISE.match(line)
+
+
+def _structural(line: str) -> _Structural | None:
+    for kind, pattern in (("pillar", _PILLAR), ("section", _SECTION), ("chapter", _CHAPTER)):
+        match = pattern.match(line)
+        if match:
+            return _Structural(kind, match["number"], match["title"].strip())
+    return None
+
+
+class _BodyReader:
+    """Turns body lines into headings, paragraphs, list items and tables."""
+
+    def __init__(self, lines: Sequence[str], vocabulary_lines: Sequence[BodyItem]) -> None:
+        self.lines = [line.strip() for line in lines]
+        self.vocabulary = build_vocabulary(vocabulary_lines)
+        self.elements: list[_Element] = []
+        self.warnings: list[str] = []
+
+    def _next_content(self, index: int) -> tuple[int, str | None]:
+        for later in range(index + 1, len(self.lines)):
+            if self.lines[later] and not _NOISE.match(self.lines[later]):
+                return later, self.lines[later]
+        return len(self.lines), None
+
+    def _is_label(self, index: int) -> bool:
+        """A table header cell: the line before a bare "|" line, or a line ending in "|"."""
+        line = self.lines[index]
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        return bool(_NOISE.match(following)) or (line.endswith("|") and line.count("|") == 1)
+
+    def _open_paragraph(self) -> _Paragraph | None:
+        last = self.elements[-1] if self.elements else None
+        return last if isinstance(last, _Paragraph) else None
+
+    def _could_be_heading(self, index: int) -> bool:
+        line = self.lines[index]
+        if len(line) > _HEADING_MAX or not line[0].isupper() or "|" in line:
+            return False
+        if ends_sentence(line) or line.endswith(","):
+            return False
+        later, following = self._next_content(index)
+        if following is None or following[0].islower():
+            return False
+        return (
+            self._is_label(later)
+            or _structural(following) is not None
+            or len(following) > _WRAPPED_MAX
+            or _overflow(line, following) <= _FILL
+        )
+
+    def read(self) -> list[_Element]:
+        index = 0
+        in_list = False
+        while index < len(self.lines):
+            line = self.lines[index]
+            if not line or _NOISE.match(line):
+                index += 1
+                continue
+            structural = _structural(line)
+            if structural is not None:
+                # A heading wrapped onto the next line ("… open en vrije" / "samenleving").
+                while index + 1 < len(self.lines) and self.lines[index + 1][:1].islower():
+                    index += 1
+                    structural.title = f"{structural.title} {self.lines[index]}"
+                self.elements.append(structural)
+                in_list = False
+                index += 1
+                continue
+            if _TABLE_CAPTION.match(line) or _is_table_row(line):
+                index = self._read_table(index)
+                in_list = False
+                continue
+            if self._is_label(index):
+                self._add_label(line)
+                in_list = False
+                index += 1
+                continue
+            paragraph = self._open_paragraph()
+            if in_list and self._is_list_item(line, paragraph):
+                self.elements.append(_Paragraph([line], f"{BULLET} {line}", bullet=True))
+                index += 1
+                continue
+            in_list = False
+            if paragraph is not None and self._continues(paragraph, line, index):
+                paragraph.lines.append(line)
+                paragraph.text = join_lines(paragraph.text, line, self.vocabulary)
+            elif self._could_be_heading(index):
+                self.elements.append(_Heading(line))
+            else:
+                self.elements.append(_Paragraph([line], line))
+            paragraph = self._open_paragraph()
+            if paragraph is not None and not paragraph.bullet and paragraph.text.endswith(":"):
+                in_list = self._list_follows(index)
+            index += 1
+        return self.elements
+
+    def _continues(self, paragraph: _Paragraph, line: str, index: int) -> bool:
+        previous = paragraph.lines[-1]
+        if paragraph.bullet or len(previous) > _WRAPPED_MAX:
+            return False
+        if line[0].islower():
+            return True
+        if previous.endswith((";", ":")):
+            return False
+        if not ends_sentence(previous):
+            return not self._could_be_heading(index) or len(previous) >= _FILL
+        if self._could_be_heading(index):
+            return False
+        return len(line) <= _WRAPPED_MAX and _overflow(previous, line) > _FILL
+
+    def _list_follows(self, index: int) -> bool:
+        _, following = self._next_content(index)
+        return following is not None and self._is_list_item(following, None)
+
+    def _is_list_item(self, line: str, previous: _Paragraph | None) -> bool:
+        if _structural(line) is not None or "|" in line:
+            return False
+        if previous is not None and previous.bullet and previous.text.endswith(";"):
+            return True
+        if line.endswith(";"):
+            return True
+        return len(line) <= _WRAPPED_MAX and not ends_sentence(line)
+
+    def _add_label(self, line: str) -> None:
+        cell = line.rstrip("|").strip()
+        label, _, rest = cell.partition(f" {BULLET} ")
+        self.elements.append(_Heading(label.strip()))
+        if rest:
+            for item in rest.split(f" {BULLET} "):
+                item = item.strip()
+                self.elements.append(_Paragraph([item], f"{BULLET} {item}", bullet=True))
+
+    def _read_table(self, index: int) -> int:
+        caption = ""
+        if _TABLE_CAPTION.match(self.lines[index]) and not _is_table_row(self.lines[index]):
+            caption = self.lines[index]
+            index += 1
+        rows: list[list[str]] = []
+        while index < len(self.lines) and (
+            _is_table_row(self.lines[index]) or _NOISE.match(self.lines[index])
+        ):
+            if _is_table_row(self.lines[index]):
+                rows.append(_cells(self.lines[index]))
+            index += 1
+        note = None
+        if index < len(self.lines) and self.lines[index].startswith("*"):
+            note = self.lines[index]
+            index += 1
+        if not rows:
+            self.elements.append(_Paragraph([caption], caption))
+            return index
+        header, body = rows[0], rows[1:]
+        self.elements.append(_Table(caption=caption, header=header, rows=body, note=note))
+        return index
+
+
+# --------------------------------------------------------------------------------------------
+# Assembling the letter
+
+
+@dataclass(slots=True)
+class _PartBuilder:
+    heading: str | None
+    blocks: list[_Paragraph] = field(default_factory=list)
+
+    def build(self) -> LetterPart:
+        out: list[str] = []
+        previous: _Paragraph | None = None
+        for block in self.blocks:
+            if previous is not None:
+                out.append("\n" if previous.bullet and block.bullet else "\n\n")
+            out.append(block.text)
+            previous = block
+        return LetterPart(heading=self.heading, text="".join(out))
+
+
+@dataclass(slots=True)
+class _Container:
+    kind: str
+    number: str
+    title: str
+    pillar: int | None
+    parts: list[_PartBuilder] = field(default_factory=list)
+
+    def add(self, element: _Paragraph) -> None:
+        if not self.parts:
+            self.parts.append(_PartBuilder(None))
+        self.parts[-1].blocks.append(element)
+
+    def built_parts(self) -> tuple[LetterPart, ...]:
+        return tuple(part.build() for part in self.parts)
+
+
+def _table_model(table: _Table, section: str | None, warnings: list[str]) -> FinancialTable:
+    columns = list(table.header)
+    while columns and not columns[-1]:
+        columns.pop()
+    rows: list[TableRow] = []
+    for raw in table.rows:
+        label, values = (raw[0], raw[1:]) if raw else ("", [])
+        while len(values) > len(columns) and not values[-1]:
+            values.pop()
+        if len(values) > len(columns):
+            warnings.append(
+                f"tabel '{table.caption}': rij '{label}' heeft meer cellen dan kolommen"
+            )
+            columns.extend([""] * (len(values) - len(columns)))
+        rows.append(
+            TableRow(label=label, cells=tuple(values + [""] * (len(columns) - len(values))))
+        )
+    # Rows padded after the columns grew.
+    rows = [
+        TableRow(label=r.label, cells=r.cells + ("",) * (len(columns) - len(r.cells))) for r in rows
+    ]
+    return FinancialTable(
+        section=section,
+        caption=table.caption or "Tabel",
+        columns=tuple(columns),
+        rows=tuple(rows),
+        note=table.note,
+    )
+
+
+def _split_footnotes(lines: Sequence[str]) -> list[RawFootnote]:
+    notes: list[RawFootnote] = []
+    pending: list[str] = []
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        pending.append(line)
+        if line.endswith(_FOOTNOTE_END):
+            text = " ".join(pending).removesuffix(_FOOTNOTE_END).strip()
+            notes.append(RawFootnote(number=len(notes) + 1, text=text, url=footnote_url(text)))
+            pending = []
+    if pending:
+        text = " ".join(pending)
+        notes.append(RawFootnote(number=len(notes) + 1, text=text, url=footnote_url(text)))
+    return notes
+
+
+def parse_letter(text: str, meta: DocumentMeta) -> ParsedLetter:
+    """Parse the text dump of a letter into a validated `Letter`."""
+    header = letter_header(text)
+    lines = text.splitlines()
+    warnings: list[str] = []
+
+    start = 0
+    for index, line in enumerate(lines):
+        if header.place_date and line.strip() == header.place_date:
+            start = index + 1
+            break
+    end = len(lines)
+    closing: str | None = None
+    for index in range(start, len(lines)):
+        if _SIGNATURE.match(lines[index].strip()):
+            end = index
+            signer = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            closing = f"{lines[index].strip()}\n{signer}".strip()
+            break
+    if closing is None:
+        warnings.append("geen ondertekening gevonden; voetnoten niet gescheiden van de tekst")
+    footnote_lines = lines[end + 2 :] if closing is not None else []
+    raw_notes = _split_footnotes(footnote_lines)
+
+    body: list[BodyItem] = [line.strip() for line in lines[start:end]]
+    warnings += link_footnote_markers(
+        body, raw_notes, bounded_by_position=False, continue_numbering=True
+    )
+    body_lines = [item for item in body if isinstance(item, str)]
+    elements = _BodyReader(body_lines, body_lines).read()
+
+    intro = _Container("intro", "", "", None)
+    containers: list[_Container] = [intro]
+    pillars: list[_Container] = []
+    sections: list[_Container] = []
+    tables: list[FinancialTable] = []
+    pillar_number: int | None = None
+    for element in elements:
+        current = containers[-1]
+        if isinstance(element, _Structural):
+            if element.kind == "pillar":
+                pillar_number = int(element.number)
+                container = _Container("pillar", element.number, element.title, pillar_number)
+                pillars.append(container)
+            else:
+                if element.kind == "chapter":
+                    pillar_number = None
+                container = _Container("section", element.number, element.title, pillar_number)
+                sections.append(container)
+            containers.append(container)
+        elif isinstance(element, _Heading):
+            current.parts.append(_PartBuilder(element.text))
+        elif isinstance(element, _Table):
+            section = current.number if current.kind == "section" else None
+            tables.append(_table_model(element, section, warnings))
+        else:
+            current.add(element)
+
+    numbers = [s.number for s in sections]
+    for number in sorted({n for n in numbers if numbers.count(n) > 1}):
+        warnings.append(f"paragraaf {number} komt meer dan eens voor")
+
+    letter = Letter(
+        meta=meta,
+        addressee=header.addressee,
+        place_date=header.place_date,
+        intro=intro.built_parts(),
+        pillars=tuple(
+            Pillar(number=int(p.number), title=p.title, parts=p.built_parts()) for p in pillars
+        ),
+        sections=tuple(
+            LetterSection(number=s.number, title=s.title, pillar=s.pillar, parts=s.built_parts())
+            for s in sections
+        ),
+        tables=tuple(tables),
+        closing=closing,
+        footnotes=tuple(Footnote(number=n.number, text=n.text, url=n.url) for n in raw_notes),
+    )
+    return ParsedLetter(letter=letter, warnings=warnings)

@@ -1,0 +1,1 @@
+"""Time: the Dutch time-expression interpreter and Dutch date formatting."""

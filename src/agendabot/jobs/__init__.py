@@ -1,0 +1,1 @@
+"""Jobs: the scheduler, the exactly-once digest sender and its config."""

@@ -1,0 +1,1 @@
+"""The HTTP side: the server (`/slack/events`, health, metrics) and the iCalendar feed."""
