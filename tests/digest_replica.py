@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from agendabot.content.model import load_content
+from agendabot.content import load_content
 from agendabot.core.bot.reply import Reply
 from agendabot.jobs.digest_config import DigestConfig
 from agendabot.jobs.digest_sender import DigestJob

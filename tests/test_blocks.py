@@ -25,7 +25,8 @@ from agendabot.core.bot.reply import (
     Strong,
     simple,
 )
-from agendabot.slack.blocks import escape_mrkdwn, mrkdwn, render_home, render_message, units
+from agendabot.slack.blocks import render_home, render_message
+from agendabot.slack.mrkdwn import escape_mrkdwn, mrkdwn, units
 
 OUR_LINK = re.compile(r"<(?:https?://|mailto:)[^<>|\s]*\|[^<>]*>")
 ENTITY = re.compile(r"&(?!amp;|lt;|gt;)")

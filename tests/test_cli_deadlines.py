@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from agendabot.cli import build_parser, main
-from agendabot.content.model import Content, default_content_dir, load_content
+from agendabot.content import Content, default_content_dir, load_content
 
 JSON_KEYS = {"id", "title", "pillar", "due", "start", "when_text", "quote", "source", "status"}
 

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from agendabot.content import Content, ContentError, default_content_dir, load_content
 from agendabot.content.commitments import source_document
-from agendabot.content.model import Content, ContentError, default_content_dir, load_content
 from agendabot.core.agenda.checks import SourceDocument, check_commitments, expected_dates
 from agendabot.core.agenda.commitments import (
     Commitment,

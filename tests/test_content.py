@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from agendabot.content.model import (
+from agendabot.content import (
     Content,
     ContentError,
     ContentProblem,

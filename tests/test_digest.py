@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from tests.slack.web_api import check_message
 
-from agendabot.content.model import Content, load_content
+from agendabot.content import Content, load_content
 from agendabot.core.agenda.commitments import Commitment
 from agendabot.core.agenda.digest import (
     Digest,

@@ -27,7 +27,7 @@ from slack_sdk.web.slack_response import SlackResponse
 from tests.slack import ids
 from tests.slack.web_api import ApiCall, SlackWebApi
 
-from agendabot.content.model import Content, load_content
+from agendabot.content import Content, load_content
 from agendabot.core.bot.reply import Reply
 from agendabot.jobs.digest_config import CatchUp, DigestConfig
 from agendabot.jobs.digest_sender import (

@@ -25,7 +25,7 @@ from tests.slack.plugin import PROXY_VARIABLES
 from tests.slack.web_api import SlackWebApi
 
 from agendabot.bot import load_knowledge
-from agendabot.content.model import default_content_dir
+from agendabot.content import default_content_dir
 from agendabot.core.bot.commands import clean_text, parse_agenda, parse_vraag, tokens
 from agendabot.core.bot.dispatch import Bot, BotConfig
 from agendabot.core.bot.knowledge import Knowledge

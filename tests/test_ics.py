@@ -10,7 +10,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from icalendar import Calendar
 
-from agendabot.content.model import Content, load_content
+from agendabot.content import Content, load_content
 from agendabot.state import AsyncStore, Store
 from agendabot.web.calendar_ics import add_ics_route, build_calendar, calendar_for_content
 

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 import yaml
 
+from agendabot.content import Content, load_content
 from agendabot.content.commitments import source_document
-from agendabot.content.model import Content, load_content
 from agendabot.core.agenda.checks import check_commitments
 from agendabot.core.agenda.commitments import Commitment, SourceRef
 from agendabot.core.agenda.proposals import (

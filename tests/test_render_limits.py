@@ -21,7 +21,8 @@ from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.reply import Reply
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Request
-from agendabot.slack.blocks import render_home, render_message, units
+from agendabot.slack.blocks import render_home, render_message
+from agendabot.slack.mrkdwn import units
 from agendabot.state import AsyncStore
 
 NOW = datetime(2026, 1, 15, 9, 30, tzinfo=UTC)

@@ -15,7 +15,7 @@ import pytest
 from tests.slack import ids
 from tests.slack.web_api import ApiCall, SlackWebApi
 
-from agendabot.content.model import Content, load_content
+from agendabot.content import Content, load_content
 from agendabot.core.agenda.digest import iso_week_of
 from agendabot.jobs.digest_config import DigestConfig, DigestConfigError, load_digest_config
 from agendabot.jobs.digest_sender import DigestJob

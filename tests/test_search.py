@@ -415,7 +415,7 @@ def test_glossary_file_is_valid_and_used(content_dir: Path) -> None:
 
 
 def test_bad_glossary_is_reported_by_content_check(content_dir: Path) -> None:
-    from agendabot.content.model import ContentError, load_content
+    from agendabot.content import ContentError, load_content
 
     (content_dir / "glossary.yaml").write_text("english:\n  - en: [newcomer]\n", encoding="utf-8")
     with pytest.raises(ContentError) as caught:

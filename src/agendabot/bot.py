@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from agendabot.content.model import Content, load_content
+from agendabot.content import Content, load_content
 from agendabot.content.search_index import build_search
 from agendabot.core.bot.dispatch import Bot, BotConfig
 from agendabot.core.bot.knowledge import Knowledge

@@ -29,7 +29,7 @@ from typing import Any, Final, TextIO
 
 from agendabot.bot import config_from_settings, create_bot, load_knowledge
 from agendabot.cli.common import UserError
-from agendabot.content.model import ContentError
+from agendabot.content import ContentError
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.render_text import render_text
 from agendabot.core.bot.reply import Reply

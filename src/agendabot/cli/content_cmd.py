@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from agendabot.content.model import ContentError, default_content_dir, load_content
+from agendabot.content import ContentError, default_content_dir, load_content
 
 
 def register(subparsers: Any) -> None:

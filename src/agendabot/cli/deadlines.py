@@ -46,7 +46,7 @@ from agendabot.core.agenda.proposals import (
 from agendabot.core.time.dutch_dates import describe_period, dutch_date
 
 if TYPE_CHECKING:
-    from agendabot.content.model import Document
+    from agendabot.content import Document
 
 DEFAULT_WEEKS = 8
 MAX_WEEKS = 520
@@ -145,7 +145,7 @@ def run_toezegging(args: argparse.Namespace, *, today: date | None = None) -> in
 
 
 def run_voorstellen(args: argparse.Namespace) -> int:
-    from agendabot.content.model import load_content
+    from agendabot.content import load_content
 
     content = load_content()
     wanted = args.document.strip().lower().removeprefix("kamerstuk-")
@@ -197,8 +197,8 @@ def proposal_record(proposal: Proposal) -> dict[str, Any]:
 
 def ingest_proposal_lines(document: Document, content_root: Path, *, limit: int = 25) -> list[str]:
     """For `agendabot ingest`: the candidate commitments of the freshly parsed document."""
+    from agendabot.content import ContentError
     from agendabot.content.commitments import load_commitments as read_commitments
-    from agendabot.content.model import ContentError
 
     try:
         known = read_commitments(content_root).get("commitments", ())
@@ -212,7 +212,7 @@ def ingest_proposal_lines(document: Document, content_root: Path, *, limit: int 
 
 def load_commitments() -> tuple[list[Commitment], Mapping[str, str]]:
     """The commitments from the content, with their statuses (none recorded yet: {})."""
-    from agendabot.content.model import load_content
+    from agendabot.content import load_content
 
     content = load_content()
     return list(content.commitments), {}

@@ -33,7 +33,7 @@ from agendabot.core.time.dutch_dates import dutch_date
 from agendabot.settings import MissingSetting, Settings, require_secret
 
 if TYPE_CHECKING:
-    from agendabot.content.model import Content
+    from agendabot.content import Content
     from agendabot.jobs.digest_config import DigestConfig
     from agendabot.jobs.digest_sender import DigestRun
     from agendabot.state import Store
@@ -85,7 +85,7 @@ def _dry_run(
     weeks: int,
     as_json: bool,
 ) -> int:
-    from agendabot.content.model import ContentError, load_content
+    from agendabot.content import ContentError, load_content
     from agendabot.jobs.digest_sender import document_links
 
     try:
@@ -133,7 +133,7 @@ def _send(settings: Settings, config: DigestConfig, now: datetime, *, as_json: b
         token = require_secret(settings, "SLACK_BOT_TOKEN")
     except MissingSetting as exc:
         raise UserError(str(exc)) from None
-    from agendabot.content.model import ContentError, load_content
+    from agendabot.content import ContentError, load_content
     from agendabot.logs import configure_logging, secrets_from_settings
 
     # Talks to Slack: JSON logs on stderr, tokens and passwords masked (as in serve).

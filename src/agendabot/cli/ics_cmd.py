@@ -29,7 +29,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_ics(args: argparse.Namespace, *, now: datetime | None = None) -> int:
-    from agendabot.content.model import ContentError, load_content
+    from agendabot.content import ContentError, load_content
     from agendabot.web.calendar_ics import calendar_for_content
 
     pillar = parse_pillar(args.pillar)

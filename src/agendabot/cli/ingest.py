@@ -10,8 +10,8 @@ from typing import Any
 
 from agendabot.cli.common import UserError
 from agendabot.cli.deadlines import ingest_proposal_lines
+from agendabot.content import default_content_dir
 from agendabot.content.ingest import IngestError, IngestResult, ingest_source, write_result
-from agendabot.content.model import default_content_dir
 from agendabot.core.documents.models import DocumentKind
 
 

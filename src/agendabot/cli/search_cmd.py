@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from agendabot.cli.common import UserError, print_json
-from agendabot.content.model import Content, ContentError
+from agendabot.content import Content, ContentError
 from agendabot.core.search import SearchEngine, SearchHit, SearchResponse
 
 DEFAULT_LIMIT = 5

@@ -28,7 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from agendabot.bot import config_from_settings, load_knowledge
 from agendabot.cli.common import UserError
-from agendabot.content.model import Content, ContentError
+from agendabot.content import Content, ContentError
 from agendabot.content.reload import KnowledgeHolder, settle_heap
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.knowledge import Knowledge

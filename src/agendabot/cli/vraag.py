@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from agendabot.cli.common import UserError, print_json
-from agendabot.content.model import Content, ContentError, load_content
+from agendabot.content import Content, ContentError, load_content
 from agendabot.core.documents.models import Letter, QADocument
 from agendabot.core.documents.present import (
     question_payload,

@@ -1,6 +1,6 @@
 """Commitments in the content: `content/commitments.yaml` → `Content.commitments`, plus checks.
 
-Registered with the shared loader (`agendabot.content.model.CONTENT_EXTENSIONS`): the loader reads
+Registered with the shared loader (`agendabot.content.CONTENT_EXTENSIONS`): the loader reads
 and validates the file (a missing file means no commitments); the validator runs the
 cross-checks of `agendabot.core.agenda.checks` against the loaded documents, so
 `agendabot content check` reports a quote that is not in its source or a date that does not
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from agendabot.content.model import (
+from agendabot.content import (
     Content,
     ContentProblem,
     Document,

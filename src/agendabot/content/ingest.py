@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from agendabot.content.model import DOCUMENTS_DIR, Document, dump_document
+from agendabot.content.dump import dump_document
+from agendabot.content.model import DOCUMENTS_DIR, Document
 from agendabot.core.documents.letter_parser import letter_header, parse_letter
 from agendabot.core.documents.models import DocumentKind, DocumentMeta, QADocument
 from agendabot.core.documents.qa_parser import parse_qa, qa_footer

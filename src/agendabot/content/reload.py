@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agendabot.bot import load_knowledge
-from agendabot.content.model import ContentError
+from agendabot.content import ContentError
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.observability import record_reload
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from agendabot.content.model import (
+from agendabot.content import (
     Content,
     ContentError,
     ContentProblem,

@@ -46,7 +46,7 @@ import aiohttp
 from apscheduler.triggers.cron import CronTrigger
 from slack_sdk.errors import SlackApiError
 
-from agendabot.content.model import Content
+from agendabot.content import Content
 from agendabot.core.agenda.commitments import document_key
 from agendabot.core.agenda.digest import DigestOptions, compose_digest, iso_week_of, week_bounds
 from agendabot.core.agenda.updates import (

@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import json
 import pickle
-import re
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,6 @@ from typing import Any, Literal, NamedTuple
 from slack_sdk.models.blocks import (
     ActionsBlock,
     Block,
-    ButtonElement,
     ContextBlock,
     DividerBlock,
     HeaderBlock,
@@ -44,285 +42,59 @@ from slack_sdk.models.views import View
 
 from agendabot.core.bot.render_text import fallback_text
 from agendabot.core.bot.reply import (
-    Button,
     Buttons,
     Context,
     Divider,
     Header,
-    Link,
     Paragraph,
     Part,
     Reply,
     Rich,
-    Strong,
     spans,
+)
+from agendabot.slack.buttons import button_element, button_label, button_rows
+from agendabot.slack.limits import (
+    CONTEXT_ELEMENTS_MAX,
+    CONTEXT_TEXT_MAX,
+    FALLBACK_TEXT_MAX,
+    HEADER_TEXT_MAX,
+    MAX_BLOCKS_MESSAGE,
+    MAX_BLOCKS_VIEW,
+    READ_MORE,
+    SECTION_TEXT_MAX,
+    TOTAL_TEXT_MAX,
+    TRUNCATED,
+)
+from agendabot.slack.mrkdwn import (
+    _chunks,
+    _fit,
+    _join,
+    _safe_url,
+    _shorten_plain,
+    _shorten_plain_keep_lines,
+    _split_tokens,
+    _Token,
+    escape_mrkdwn,
+    units,
 )
 
 __all__ = [
     "SlackMessage",
-    "escape_mrkdwn",
     "message_dict",
-    "mrkdwn",
     "prerender",
     "render_home",
     "render_message",
-    "units",
 ]
 
-MAX_BLOCKS_MESSAGE = 50
-MAX_BLOCKS_VIEW = 100
-SECTION_TEXT_MAX = 3000
-HEADER_TEXT_MAX = 150
-BUTTON_TEXT_MAX = 75
-BUTTON_VALUE_MAX = 2000
-ACTION_ID_MAX = 255
-CONTEXT_ELEMENTS_MAX = 10
-CONTEXT_TEXT_MAX = 2000
-ACTIONS_ELEMENTS_MAX = 25
-TOTAL_TEXT_MAX = 12_000
-FALLBACK_TEXT_MAX = 3000
-TRUNCATED = "… (ingekort)"
-READ_MORE = "lees verder"
 
-_LINK_LABEL_MAX = 500
-_LINK_URL_MAX = 2000
-_STRONG_MAX = 300
 # More text than a message can hold, so that a longer paragraph is still seen to be cut.
 _PARAGRAPH_MAX = TOTAL_TEXT_MAX + SECTION_TEXT_MAX
-_SAFE_SCHEMES = ("http://", "https://", "mailto:")
-_SENTENCE_END = re.compile(r"[.!?:;…][)\]\"'”’»]*$")
-_TOKEN = re.compile(r"\s+|\S+")
-
-
-def units(text: str) -> int:
-    """Length in UTF-16 code units (what JavaScript's `length` says; ≥ `len(text)`)."""
-    if text.isascii():
-        return len(text)
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
-def escape_mrkdwn(text: str) -> str:
-    """Escape the three control characters of Slack mrkdwn."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --- tokens ----------------------------------------------------------------------------------
 
 
-class _Token(NamedTuple):  # a tuple: made once per word, so it must be cheap
-    text: str  # mrkdwn, already escaped
-    kind: Literal["word", "space", "atom"]
-    size: int  # units, plus the quote prefix a newline costs
-    rank: int = 0  # for spaces: 3 paragraph break, 2 line/sentence break, 1 word break
-
-
-def _normalise_space(space: str) -> str:
-    newlines = space.count("\n")
-    if newlines >= 2:
-        return "\n\n"
-    if newlines == 1:
-        return "\n"
-    return " "
-
-
-def _split_word(word: str, limit: int) -> Iterator[str]:
-    """Pieces of a raw word whose escaped form fits in `limit` units."""
-    if units(escape_mrkdwn(word)) <= limit:
-        yield word
-        return
-    piece: list[str] = []
-    size = 0
-    for char in word:
-        cost = units(escape_mrkdwn(char))
-        if piece and size + cost > limit:
-            yield "".join(piece)
-            piece, size = [], 0
-        piece.append(char)
-        size += cost
-    if piece:
-        yield "".join(piece)
-
-
-def _text_tokens(text: str, *, quote: bool, limit: int) -> Iterator[_Token]:
-    previous_word = ""
-    for match in _TOKEN.finditer(text):
-        chunk = match.group()
-        if chunk.isspace():
-            space = _normalise_space(chunk)
-            rank = 3 if space == "\n\n" else 2 if space == "\n" else 1
-            if rank == 1 and _SENTENCE_END.search(previous_word):
-                rank = 2
-            extra = 2 * space.count("\n") if quote else 0
-            yield _Token(space, "space", units(space) + extra, rank)
-            previous_word = ""
-            continue
-        previous_word = chunk
-        escaped = escape_mrkdwn(chunk)
-        size = units(escaped)
-        if size <= limit:  # nearly every word: no need to split it
-            yield _Token(escaped, "word", size)
-            continue
-        for piece in _split_word(chunk, limit):
-            escaped = escape_mrkdwn(piece)
-            yield _Token(escaped, "word", units(escaped))
-
-
-def _safe_url(url: str) -> str | None:
-    url = url.strip()
-    if not url.lower().startswith(_SAFE_SCHEMES) or units(url) > _LINK_URL_MAX:
-        return None
-    # Characters that would end or split the <url|label> control sequence.
-    return re.sub(r"[<>|\s]", lambda m: f"%{ord(m.group()):02X}", url)
-
-
-def _shorten_plain(text: str, limit: int) -> str:
-    """Plain text cut to `limit` units at a word boundary when possible, with "…"."""
-    text = " ".join(text.split())
-    if units(text) <= limit:
-        return text
-    cut: list[str] = []
-    size = 0
-    for char in text:
-        size += units(char)
-        if size > limit - 1:
-            break
-        cut.append(char)
-    short = "".join(cut)
-    space = short.rfind(" ")
-    if space >= 0.6 * len(short):
-        short = short[:space]
-    return short.rstrip() + "…"
-
-
-def _tokens(rich: Rich, *, quote: bool, limit: int) -> Iterator[_Token]:
-    """Tokens of `rich`, none of them longer than `limit` units, generated lazily."""
-    for span in spans(rich):
-        if isinstance(span, Link):
-            url = _safe_url(span.url)
-            label = _shorten_plain(span.label or span.url, _LINK_LABEL_MAX)
-            text = f"<{url}|{escape_mrkdwn(label)}>"
-            if url is None or not label or units(text) > limit:
-                yield from _text_tokens(span.label or span.url, quote=quote, limit=limit)
-            else:
-                yield _Token(text, "atom", units(text))
-        elif isinstance(span, Strong):
-            inner = " ".join(span.text.split())
-            text = f"*{escape_mrkdwn(inner)}*"
-            if units(text) > min(_STRONG_MAX, limit // 2):
-                yield from _text_tokens(inner, quote=quote, limit=limit)
-            elif inner:
-                yield _Token(text, "atom", units(text))
-        else:
-            yield from _text_tokens(span, quote=quote, limit=limit)
-
-
 # --- splitting -------------------------------------------------------------------------------
-
-
-def _strip(tokens: Sequence[_Token]) -> list[_Token]:
-    start, end = 0, len(tokens)
-    while start < end and tokens[start].kind == "space":
-        start += 1
-    while end > start and tokens[end - 1].kind == "space":
-        end -= 1
-    return list(tokens[start:end])
-
-
-def _join(tokens: Sequence[_Token], *, quote: bool) -> str:
-    text = "".join(token.text for token in tokens)
-    if quote and text:
-        text = "> " + text.replace("\n", "\n> ")
-    return text
-
-
-def _best_cut(tokens: Sequence[_Token], limit: int) -> int | None:
-    """Index of the space token to cut at: a paragraph or sentence break in the second
-    half of the chunk, else the last word break; None when there is no space at all."""
-    best: dict[int, int] = {}
-    position = 0
-    for index, token in enumerate(tokens):
-        if token.kind == "space" and index > 0:
-            if token.rank >= 2 and position >= limit // 2:
-                best[token.rank] = index
-            best[1] = index
-        position += token.size
-    for rank in (3, 2, 1):
-        if rank in best:
-            return best[rank]
-    return None
-
-
-def _chunks(tokens: Sequence[_Token], budget: int) -> list[list[_Token]]:
-    """Greedy split of `tokens` into runs of at most `budget` units, cut at the best break."""
-    out: list[list[_Token]] = []
-    current: list[_Token] = []
-    size = 0
-    index = 0
-
-    def emit(chunk: Sequence[_Token]) -> None:
-        stripped = _strip(chunk)
-        if stripped:
-            out.append(stripped)
-
-    while index < len(tokens):
-        token = tokens[index]
-        if size + token.size <= budget:
-            current.append(token)
-            size += token.size
-            index += 1
-            continue
-        # A space that overflows is itself a candidate break, right at the end.
-        candidates = [*current, token] if token.kind == "space" else current
-        cut = _best_cut(candidates, budget)
-        if not current:  # cannot happen: tokens are made no longer than the budget
-            current, index = [token], index + 1
-        if cut is None:
-            emit(current)
-            current = []
-        elif cut == len(current):
-            emit(current)
-            current = []
-            index += 1
-        else:
-            emit(current[:cut])
-            current = current[cut + 1 :]
-        size = sum(token.size for token in current)
-    emit(current)
-    return out
-
-
-def _split_tokens(
-    rich: Rich, limit: int, *, quote: bool, max_units: int | None = None
-) -> list[list[_Token]]:
-    """Token runs of at most `limit` units; with `max_units`, text beyond that many units
-    is left out (it could never be shown: a message holds 12 000 characters)."""
-    budget = limit - (2 if quote else 0)
-    tokens: list[_Token] = []
-    total = 0
-    for token in _tokens(rich, quote=quote, limit=budget):
-        total += token.size
-        if max_units is not None and total > max_units:
-            break
-        tokens.append(token)
-    return _chunks(tokens, budget)
-
-
-def _split(rich: Rich, limit: int, *, quote: bool = False) -> list[str]:
-    """Rich text as mrkdwn pieces of at most `limit` units each (quote prefix included)."""
-    return [_join(chunk, quote=quote) for chunk in _split_tokens(rich, limit, quote=quote)]
-
-
-def _fit(rich: Rich, limit: int, *, quote: bool = False) -> str:
-    """Rich text as mrkdwn within `limit` units, cut with "…" when longer."""
-    pieces = _split(rich, limit, quote=quote)
-    if len(pieces) <= 1:
-        return pieces[0] if pieces else ""
-    return _split(rich, limit - 1, quote=quote)[0] + "…"
-
-
-def mrkdwn(rich: Rich) -> str:
-    """Rich text as one escaped mrkdwn string (no length limit; for short texts)."""
-    return "".join(token.text for token in _tokens(rich, quote=False, limit=1 << 30)).strip()
 
 
 # --- parts to blocks -------------------------------------------------------------------------
@@ -340,40 +112,6 @@ class _Rendered:
 
 def _section(text: str) -> SectionBlock:
     return SectionBlock(text=MarkdownTextObject(text=text, verbatim=True))
-
-
-def _button_label(button: Button) -> str:
-    return _shorten_plain(button.label, BUTTON_TEXT_MAX) or "Open"
-
-
-def _button(button: Button) -> ButtonElement:
-    if not 0 < len(button.action_id) <= ACTION_ID_MAX:
-        raise ValueError(f"action_id must be 1–{ACTION_ID_MAX} characters: {button.action_id!r}")
-    if len(button.value) > BUTTON_VALUE_MAX:
-        raise ValueError(f"button value longer than {BUTTON_VALUE_MAX} characters")
-    url = _safe_url(button.url) if button.url else None
-    return ButtonElement(
-        text=PlainTextObject(text=_button_label(button), emoji=True),
-        action_id=button.action_id,
-        value=button.value or None,
-        style=button.style,
-        url=url,
-    )
-
-
-def _button_rows(buttons: Sequence[Button]) -> list[list[Button]]:
-    """Rows of at most 25 buttons in which no action id repeats (Slack refuses that)."""
-    rows: list[list[Button]] = []
-    for button in buttons:
-        for row in rows:
-            if len(row) < ACTIONS_ELEMENTS_MAX and all(
-                other.action_id != button.action_id for other in row
-            ):
-                row.append(button)
-                break
-        else:
-            rows.append([button])
-    return rows
 
 
 def _render_part(part: Part) -> Iterator[_Rendered]:
@@ -402,10 +140,10 @@ def _render_part(part: Part) -> Iterator[_Rendered]:
     elif isinstance(part, Divider):
         yield _Rendered(DividerBlock(), 0, "content")
     elif isinstance(part, Buttons):
-        for row in _button_rows(part.buttons):
+        for row in button_rows(part.buttons):
             yield _Rendered(
-                ActionsBlock(elements=[_button(b) for b in row]),
-                sum(units(_button_label(b)) for b in row),
+                ActionsBlock(elements=[button_element(b) for b in row]),
+                sum(units(button_label(b)) for b in row),
                 "buttons",
             )
     else:  # pragma: no cover - exhaustive
@@ -474,21 +212,6 @@ def _layout(reply: Reply, max_blocks: int) -> tuple[list[Block], bool]:
 def _fallback(reply: Reply) -> str:
     text = _shorten_plain_keep_lines(escape_mrkdwn(fallback_text(reply)), FALLBACK_TEXT_MAX)
     return text or "…"
-
-
-def _shorten_plain_keep_lines(text: str, limit: int) -> str:
-    text = text.strip()
-    if units(text) <= limit:
-        return text
-    head = text[: limit - 1]
-    while units(head) > limit - 1:
-        head = head[:-1]
-    # Do not leave half an entity (&amp;) at the end.
-    head = re.sub(r"&[a-z]{0,3}$", "", head)
-    space = max(head.rfind(" "), head.rfind("\n"))
-    if space >= 0.6 * len(head):
-        head = head[:space]
-    return head.rstrip() + "…"
 
 
 # --- public API --------------------------------------------------------------------------

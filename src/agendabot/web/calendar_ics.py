@@ -19,7 +19,7 @@ from typing import Final
 from aiohttp import web
 from icalendar import Calendar, Event
 
-from agendabot.content.model import Content
+from agendabot.content import Content
 from agendabot.core.agenda.commitments import Commitment, current_status, squash
 from agendabot.jobs.digest_sender import document_links
 from agendabot.state import AsyncStore

@@ -16,7 +16,7 @@ from agendabot.core.search import SearchEngine
 
 
 class ContentView(Protocol):
-    """The part of `agendabot.content.model.Content` the bot reads."""
+    """The part of `agendabot.content.Content` the bot reads."""
 
     @property
     def qa(self) -> QADocument: ...

@@ -5,7 +5,7 @@ content is loaded. Text fields hold clean running text: paragraphs separated by 
 line, bullet items on lines of their own starting with "• ", footnote markers as "[n]".
 
 Rules that span several entries (numbering, references, groups) are checked by the
-validators in `agendabot.content.model`, which can name the file, entry and field.
+validators in `agendabot.content`, which can name the file, entry and field.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from agendabot.core.time.calendar import PRECISION_ORDER, Precision, coarsest
-from agendabot.core.time.parser import GRACE, Kind, scan_text
+from agendabot.core.time.parser import scan_text
+from agendabot.core.time.readings import GRACE, Kind
 
 __all__ = [
     "GRACE",
