@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from agendabot.content import load_content
-from agendabot.core.bot.reply import Reply
+from agendabot.core.reply.model import Reply
 from agendabot.jobs.digest_config import DigestConfig
 from agendabot.jobs.digest_sender import DigestJob
 from agendabot.jobs.scheduler import build_scheduler

@@ -12,8 +12,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from tests.slack import ids
 from tests.slack.web_api import SlackWebApi
 
-from agendabot.bot import load_knowledge
 from agendabot.content import default_content_dir
+from agendabot.content.knowledge import load_knowledge
 from agendabot.content.reload import KnowledgeHolder
 from agendabot.core.bot.dispatch import Bot, BotConfig
 from agendabot.core.bot.knowledge import Knowledge

@@ -1,5 +1,5 @@
 """The Block Kit renderer (`agendabot.slack.blocks`) and the text renderer
-(`agendabot.core.bot.render_text`): limits, escaping, splitting, cutting."""
+(`agendabot.core.reply.render_text`): limits, escaping, splitting, cutting."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.slack.web_api import block_texts, check_message
 
-from agendabot.core.bot.render_text import fallback_text, render_text
-from agendabot.core.bot.reply import (
+from agendabot.core.reply.model import (
     Button,
     Buttons,
     Context,
@@ -25,6 +24,7 @@ from agendabot.core.bot.reply import (
     Strong,
     simple,
 )
+from agendabot.core.reply.render_text import fallback_text, render_text
 from agendabot.slack.blocks import render_home, render_message
 from agendabot.slack.mrkdwn import escape_mrkdwn, mrkdwn, units
 

@@ -18,8 +18,8 @@ from agendabot.core.agenda.digest import (
     digest_record,
     iso_week_of,
 )
-from agendabot.core.bot.render_text import render_text
-from agendabot.core.bot.reply import Link, Paragraph, Strong, plain
+from agendabot.core.reply.model import Link, Paragraph, Strong, plain
+from agendabot.core.reply.render_text import render_text
 from agendabot.slack.blocks import render_message
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -28,15 +28,10 @@ from tests.slack import ids
 from tests.slack.web_api import ApiCall, SlackWebApi
 
 from agendabot.content import Content, load_content
-from agendabot.core.bot.reply import Reply
+from agendabot.core.reply.model import Reply
+from agendabot.jobs.delivery import is_transient
 from agendabot.jobs.digest_config import CatchUp, DigestConfig
-from agendabot.jobs.digest_sender import (
-    EMPTY_REF,
-    DigestJob,
-    is_transient,
-    recipient_pillars,
-    week_fire_time,
-)
+from agendabot.jobs.digest_sender import EMPTY_REF, DigestJob, recipient_pillars, week_fire_time
 from agendabot.observability import REGISTRY
 from agendabot.slack.poster import SlackPoster, make_web_client
 from agendabot.slack.retry import CONNECTION_RETRIES, slack_retry_handlers

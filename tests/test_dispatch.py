@@ -12,16 +12,17 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from agendabot.bot import create_bot, load_knowledge
+from agendabot.bot import create_bot
+from agendabot.content.knowledge import load_knowledge
 from agendabot.content.search_index import load_glossary
 from agendabot.core.agenda.commitments import select_deadlines
 from agendabot.core.bot.dispatch import Bot, BotConfig
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import SHARE
-from agendabot.core.bot.render_text import render_text
-from agendabot.core.bot.reply import Button, Buttons, Header, Reply
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention
 from agendabot.core.documents.models import QADocument
+from agendabot.core.reply.model import Button, Buttons, Header, Reply
+from agendabot.core.reply.render_text import render_text
 from agendabot.core.search import SearchEngine
 from agendabot.slack.blocks import render_message
 from agendabot.state import AsyncStore

@@ -24,14 +24,14 @@ from tests.slack.botapp import RunningBot, running_bot
 from tests.slack.plugin import PROXY_VARIABLES
 from tests.slack.web_api import SlackWebApi
 
-from agendabot.bot import load_knowledge
 from agendabot.content import default_content_dir
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.commands import clean_text, parse_agenda, parse_vraag, tokens
 from agendabot.core.bot.dispatch import Bot, BotConfig
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import apology
-from agendabot.core.bot.reply import Reply
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention
+from agendabot.core.reply.model import Reply
 from agendabot.core.time.interpret import find_expressions, interpret
 from agendabot.state import AsyncStore, Store
 from agendabot.state.port import StoreStatePort

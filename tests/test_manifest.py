@@ -12,7 +12,8 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from tests.slack import fixtures, ids
 from tests.slack.web_api import SlackWebApi
 
-from agendabot.bot import create_bot, load_knowledge
+from agendabot.bot import create_bot
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.settings import load_settings
 from agendabot.slack.app import ACTIONS, COMMANDS, EVENTS, build_app, make_web_client

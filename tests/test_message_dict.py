@@ -17,10 +17,12 @@ import pytest
 from slack_sdk.models.blocks import Block
 from tests.slack.web_api import check_message
 
-from agendabot.bot import create_bot, load_knowledge
+from agendabot.bot import create_bot
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.knowledge import Knowledge
-from agendabot.core.bot.reply import (
+from agendabot.core.bot.requests import Action, Command, Request
+from agendabot.core.reply.model import (
     Button,
     Buttons,
     Context,
@@ -30,7 +32,6 @@ from agendabot.core.bot.reply import (
     Reply,
     Strong,
 )
-from agendabot.core.bot.requests import Action, Command, Request
 from agendabot.slack import blocks
 from agendabot.slack.blocks import message_dict, render_message
 

@@ -37,8 +37,8 @@ from tests.slack.plugin import PROXY_VARIABLES
 from tests.slack.socket_mode import SocketModeEmulator
 from tests.slack.web_api import SlackWebApi, block_texts
 
-from agendabot.bot import load_knowledge
 from agendabot.content import default_content_dir, load_content
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.agenda.digest import iso_week_of
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.jobs.digest_config import DigestConfig

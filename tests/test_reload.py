@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from agendabot.bot import load_knowledge
 from agendabot.content import default_content_dir
+from agendabot.content.knowledge import load_knowledge
 from agendabot.content.reload import KnowledgeHolder, settle_heap
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.observability import REGISTRY

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agendabot.core.bot.reply import Context, Header, Link, Paragraph, Reply
+from agendabot.core.reply.model import Context, Header, Link, Paragraph, Reply
 from agendabot.slack import blocks
 from agendabot.slack.blocks import message_dict, render_message
 

@@ -16,11 +16,12 @@ import pytest
 from slack_sdk.models.blocks import Block
 from tests.slack.web_api import block_texts, check_message
 
-from agendabot.bot import create_bot, load_knowledge
+from agendabot.bot import create_bot
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.knowledge import Knowledge
-from agendabot.core.bot.reply import Reply
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Request
+from agendabot.core.reply.model import Reply
 from agendabot.slack.blocks import render_home, render_message
 from agendabot.slack.mrkdwn import units
 from agendabot.state import AsyncStore

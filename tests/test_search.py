@@ -11,8 +11,9 @@ import pytest
 from agendabot.core.search import Glossary, SearchDoc, SearchEngine, SynonymSet, Translation
 from agendabot.core.search.analysis import Analyzer, cognates, fold, words
 from agendabot.core.search.answer_type import NAME, QUANTITY, question_type, text_types
-from agendabot.core.search.query import derivations, drop_fillers, inflections, parse_lookup
-from agendabot.core.search.rank import RankParams
+from agendabot.core.search.fillers import drop_fillers
+from agendabot.core.search.params import RankParams
+from agendabot.core.search.query import derivations, inflections, parse_lookup
 
 SHARED = (
     "Deze brief kondigt de plannen aan. De uitwerking volgt later dit jaar in een "

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from agendabot.bot import load_knowledge
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.search.query import GlossaryMatcher, plan_query
-from agendabot.core.search.rank import SNIPPET_CHARS, _snippet, snippet
+from agendabot.core.search.snippets import SNIPPET_CHARS, _snippet, snippet
 
 QUERIES = [
     "wanneer is de nationale dialoog?",

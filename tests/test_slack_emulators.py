@@ -29,7 +29,7 @@ from tests.slack import fixtures, ids, signing
 from tests.slack.socket_mode import SocketModeEmulator
 from tests.slack.web_api import SlackWebApi
 
-from agendabot.core.bot.reply import Button, Buttons, Context, Header, Link, Paragraph, Reply
+from agendabot.core.reply.model import Button, Buttons, Context, Header, Link, Paragraph, Reply
 from agendabot.slack.blocks import render_home, render_message
 
 

@@ -17,7 +17,7 @@ from tests.slack import fixtures, ids, signing
 from tests.slack.botapp import RunningBot, running_bot
 from tests.slack.web_api import SlackWebApi, block_texts, check_blocks
 
-from agendabot.bot import load_knowledge
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
 
 ANSWER_47 = "Gesloten gemeenschappen kunnen"

@@ -19,7 +19,7 @@ from agendabot.core.agenda.updates import (
     plan_updates,
     update_reply,
 )
-from agendabot.core.bot.render_text import render_text
+from agendabot.core.reply.render_text import render_text
 
 URL = "https://zoek.officielebekendmakingen.nl/kst-32824-456.html"
 LINKS = {"32824-456": URL}

@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final, TextIO
 
-from agendabot.bot import config_from_settings, create_bot, load_knowledge
+from agendabot.bot import config_from_settings, create_bot
 from agendabot.cli.common import UserError
 from agendabot.content import ContentError
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.dispatch import Bot
-from agendabot.core.bot.render_text import render_text
-from agendabot.core.bot.reply import Reply
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention, Request
+from agendabot.core.reply.model import Reply
+from agendabot.core.reply.render_text import render_text
 from agendabot.settings import SettingsError, load_settings
 from agendabot.state import AsyncStore, StateError
 

@@ -28,7 +28,7 @@ from agendabot.cli.state_access import (
     parse_weeks,
 )
 from agendabot.core.agenda.digest import compose_digest, digest_record
-from agendabot.core.bot.render_text import render_text
+from agendabot.core.reply.render_text import render_text
 from agendabot.core.time.dutch_dates import dutch_date
 from agendabot.settings import MissingSetting, Settings, require_secret
 
@@ -86,7 +86,7 @@ def _dry_run(
     as_json: bool,
 ) -> int:
     from agendabot.content import ContentError, load_content
-    from agendabot.jobs.digest_sender import document_links
+    from agendabot.jobs.delivery import document_links
 
     try:
         content = load_content(settings.content_dir)

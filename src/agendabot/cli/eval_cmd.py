@@ -29,7 +29,7 @@ from agendabot.core.search.evaluation import (
     parse_query_set,
     threshold_curve,
 )
-from agendabot.core.search.rank import RankParams
+from agendabot.core.search.params import RankParams
 
 RESULTS_PER_QUERY = 10
 ANSWERS: tuple[Kind, ...] = ("vraag",)

@@ -26,9 +26,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from agendabot.bot import config_from_settings, load_knowledge
+from agendabot.bot import config_from_settings
 from agendabot.cli.common import UserError
 from agendabot.content import Content, ContentError
+from agendabot.content.knowledge import load_knowledge
 from agendabot.content.reload import KnowledgeHolder, settle_heap
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.knowledge import Knowledge

@@ -30,8 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from agendabot.bot import load_knowledge
 from agendabot.content import ContentError
+from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.observability import record_reload
 

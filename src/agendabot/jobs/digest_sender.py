@@ -17,9 +17,8 @@ and on every tick). It is idempotent and safe to run in any number of replicas a
    `catch_up.max_attempts`, is logged as an error and counted in
    `agendabot_digests_failed_total`; after that many the recipient is left alone until
    next week. Update notifications follow the same rule.
-2. **Updates.** Compare the commitments with the stored snapshots and enqueue one message
-   per subscriber for what changed (`Snapshots.save` stores both in one transaction); then
-   claim the outbox, post one batched message per recipient and mark them sent.
+2. **Updates.** Pending update notifications, sent by `UpdateSender`
+   (`agendabot.jobs.update_sender`), which this job includes.
 
 Delivery guarantee, honestly: the ledger makes the *claim* exactly-once. Posting and
 recording are two systems, so one window remains in which a digest can be posted twice: the
@@ -35,41 +34,33 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import ssl
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Final, Protocol
+from typing import Final
 
-import aiohttp
 from apscheduler.triggers.cron import CronTrigger
-from slack_sdk.errors import SlackApiError
 
 from agendabot.content import Content
-from agendabot.core.agenda.commitments import document_key
 from agendabot.core.agenda.digest import DigestOptions, compose_digest, iso_week_of, week_bounds
-from agendabot.core.agenda.updates import (
-    StatusInfo,
-    changes_from_payload,
-    plan_updates,
-    update_reply,
+from agendabot.jobs.delivery import (
+    ContentProvider,
+    Poster,
+    document_links,
+    is_transient,
 )
-from agendabot.core.bot.reply import Reply
 from agendabot.jobs.digest_config import DigestConfig
+from agendabot.jobs.update_sender import UpdateSender, UpdatesRun
 from agendabot.observability import record_digest
-from agendabot.state import AsyncStore, NewMessage, OutboxMessage, Snapshot, Subscription
+from agendabot.state import AsyncStore, Subscription
 from agendabot.state.store import new_replica_id
 
 __all__ = [
-    "ContentProvider",
     "DigestJob",
     "DigestRun",
-    "Poster",
     "TickReport",
     "UpdatesRun",
-    "document_links",
-    "is_transient",
     "recipient_pillars",
 ]
 
@@ -78,46 +69,6 @@ logger = logging.getLogger("agendabot.digest")
 EMPTY_REF: Final = "empty"  # ledger message_ref of a digest that had nothing to say
 GAVE_UP_REF: Final = "gave-up"
 MARK_SENT_RETRIES: Final = (0.2, 0.5, 1.0, 2.0)
-# Slack error codes (in an HTTP 200 or other answer) that mean "try again later".
-TRANSIENT_SLACK_ERRORS: Final = frozenset(
-    {
-        "ratelimited",
-        "rate_limited",
-        "internal_error",
-        "fatal_error",
-        "service_unavailable",
-        "request_timeout",
-    }
-)
-
-
-def is_transient(error: BaseException) -> bool:
-    """True when a failed post may well succeed later without anyone doing anything: Slack
-    answered 429 or 5xx (or an error code meaning the same), the connection dropped or timed
-    out. False for a refusal that repeats until someone acts (`channel_not_found`,
-    `not_in_channel`, `is_archived`, `account_inactive`, `invalid_auth`, …) and for any
-    other exception (a bug does not fix itself either)."""
-    if isinstance(error, SlackApiError):
-        status = getattr(error.response, "status_code", 200)
-        code = error.response.get("error") if hasattr(error.response, "get") else None
-        return status == 429 or status >= 500 or code in TRANSIENT_SLACK_ERRORS
-    if isinstance(error, ssl.SSLError):
-        return False  # a certificate problem is configuration, not an outage
-    return isinstance(error, aiohttp.ClientError | TimeoutError | ConnectionError)
-
-
-class Poster(Protocol):
-    """Posts a reply to a channel (`C…`/`G…`) or a person (`U…`: a direct message)."""
-
-    async def post(
-        self, channel: str, reply: Reply, *, metadata: Mapping[str, Any] | None = None
-    ) -> str | None:
-        """Post and return the message's `ts` (or None); raise when it was not posted."""
-        ...
-
-
-ContentProvider = Callable[[], Content]
-"""Returns the current content (called on every run, so a reload is picked up)."""
 
 
 @dataclass
@@ -138,25 +89,9 @@ class DigestRun:
 
 
 @dataclass
-class UpdatesRun:
-    enqueued: int = 0
-    sent: dict[str, int] = field(default_factory=dict)  # recipient → changes announced
-    failed: dict[str, str] = field(default_factory=dict)
-    deferred: list[str] = field(default_factory=list)  # not tried: Slack was unreachable
-
-
-@dataclass
 class TickReport:
     digests: DigestRun
     updates: UpdatesRun
-
-
-def document_links(content: Content) -> dict[str, str]:
-    """Document key ("32824-456") → URL of the official publication."""
-    return {
-        document_key(doc.meta.dossier, doc.meta.number): str(doc.meta.url)
-        for doc in content.documents.values()
-    }
 
 
 def recipient_pillars(subscriptions: Sequence[Subscription]) -> dict[str, int | None]:
@@ -187,7 +122,7 @@ def week_fire_time(trigger: CronTrigger, now: datetime) -> datetime | None:
     return fire
 
 
-class DigestJob:
+class DigestJob(UpdateSender):
     """The digest and update senders of one replica (see the module docstring)."""
 
     def __init__(
@@ -394,97 +329,3 @@ class DigestJob:
                     )
                     return
                 await asyncio.sleep(pause)
-
-    # --- updates ----------------------------------------------------------------------------
-
-    async def refresh_updates(self, now: datetime) -> int:
-        """Compare the commitments with the snapshots; enqueue what changed. Returns how
-        many messages were new (0 on the first run: it only records the baseline)."""
-        content = self.content()
-        current = await self.store.statuses.current_statuses()
-        statuses = {
-            cid: StatusInfo(change.status, change.link, change.id or 0)
-            for cid, change in current.items()
-        }
-        previous = await self.store.snapshots.load()
-        subscriptions = await self.store.subscriptions.all()
-        plan = plan_updates(
-            content.commitments,
-            statuses,
-            previous,
-            subscriptions,
-            links=document_links(content),
-        )
-        snapshots = [
-            Snapshot(s.commitment_id, s.pillar, s.due, s.status, s.content_hash)
-            for s in plan.snapshots
-        ]
-        if not plan.messages and {s.commitment_id: s for s in snapshots} == previous:
-            return 0  # nothing changed: no write
-        messages = [NewMessage(m.recipient, m.payload(), m.dedupe_key) for m in plan.messages]
-        return await self.store.snapshots.save(snapshots, now=now, messages=messages)
-
-    async def send_updates(self, now: datetime) -> UpdatesRun:
-        """Post the pending update notifications, one batched message per recipient."""
-        run = UpdatesRun()
-        await self._send_updates(now, run)
-        return run
-
-    async def _send_updates(self, now: datetime, run: UpdatesRun) -> None:
-        batch = await self.store.outbox.claim_batch(
-            self.replica, now=now, stale_after=self.config.stale_after
-        )
-        by_recipient: dict[str, list[OutboxMessage]] = {}
-        for message in batch:
-            by_recipient.setdefault(message.recipient, []).append(message)
-        unreachable = False
-        for recipient, messages in by_recipient.items():
-            ids = [m.id for m in messages]
-            if unreachable or self._stopping:
-                run.deferred.append(recipient)
-                reason = "shutting down" if self._stopping else "Slack unreachable"
-                await self.store.outbox.mark_failed(
-                    ids, replica=self.replica, error=f"deferred: {reason}"
-                )
-                continue
-            cap = self.config.catch_up.max_attempts
-            if all(m.permanent_failures >= cap for m in messages):
-                logger.error(
-                    "updates for %s: refused by Slack %s times (%s); giving up",
-                    recipient,
-                    cap,
-                    messages[0].last_error,
-                )
-                await self.store.audit.record(
-                    "agendabot",
-                    "outbox.gave_up",
-                    now=now,
-                    details={"recipient": recipient, "ids": ids, "error": messages[0].last_error},
-                )
-                await self.store.outbox.mark_sent(ids, now=now)
-                continue
-            try:
-                changes = [c for m in messages for c in changes_from_payload(m.payload)]
-                reply = update_reply(changes)
-                metadata = {"event_type": "agendabot_update", "event_payload": {"ids": ids}}
-                await asyncio.wait_for(
-                    self.poster.post(recipient, reply, metadata=metadata),
-                    timeout=self.config.stale_after.total_seconds() / 2,
-                )
-            except Exception as exc:
-                error = f"{type(exc).__name__}: {exc}"
-                run.failed[recipient] = error
-                permanent = not is_transient(exc)
-                unreachable = not permanent
-                if permanent:
-                    logger.error("updates for %s refused by Slack: %s", recipient, error)
-                else:
-                    logger.warning(
-                        "updates for %s delayed, Slack is unreachable: %s", recipient, error
-                    )
-                await self.store.outbox.mark_failed(
-                    ids, replica=self.replica, error=error, permanent=permanent
-                )
-                continue
-            await self.store.outbox.mark_sent(ids, now=now)
-            run.sent[recipient] = len(changes)

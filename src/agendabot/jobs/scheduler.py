@@ -33,8 +33,9 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from agendabot.jobs.delivery import ContentProvider, Poster
 from agendabot.jobs.digest_config import DigestConfig, load_digest_config
-from agendabot.jobs.digest_sender import ContentProvider, DigestJob, Poster, TickReport
+from agendabot.jobs.digest_sender import DigestJob, TickReport
 from agendabot.settings import Settings
 from agendabot.state import AsyncStore
 

@@ -33,7 +33,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
@@ -44,8 +44,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from agendabot.core.bot.dispatch import Bot
-from agendabot.core.bot.reply import Reply, simple
 from agendabot.core.bot.requests import Request
+from agendabot.core.reply.model import Reply, simple
 from agendabot.observability import SlackApiErrorMetrics, bolt_middleware
 from agendabot.settings import Settings
 from agendabot.slack.convert import (
@@ -63,7 +63,6 @@ from agendabot.slack.convert import (
 )
 from agendabot.slack.inflight import InFlight
 from agendabot.slack.retry import slack_retry_handlers
-from agendabot.state import AsyncStore
 
 __all__ = [
     "ACK_DEADLINE",
@@ -75,6 +74,21 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+
+class SeenEvents(Protocol):
+    """Remembers which Slack events were handled (shared by all replicas)."""
+
+    async def seen_event(self, event_id: str, now: datetime) -> bool: ...
+
+
+class EventStore(Protocol):
+    """What the Slack adapter needs of the state: the handled-events ledger, no more
+    (`agendabot.state.AsyncStore` is one)."""
+
+    @property
+    def events(self) -> SeenEvents: ...
+
 
 COMMANDS: tuple[str, ...] = ("/vraag", "/agenda")
 EVENTS: tuple[str, ...] = ("app_mention", "app_home_opened")
@@ -124,7 +138,7 @@ class _Handlers:
         *,
         settings: Settings,
         bot: Bot,
-        store: AsyncStore,
+        store: EventStore,
         inflight: InFlight,
         clock: Callable[[], datetime],
         ack_deadline: float,
@@ -312,7 +326,7 @@ def build_app(
     *,
     settings: Settings,
     bot: Bot,
-    store: AsyncStore,
+    store: EventStore,
     client: AsyncWebClient | None = None,
     inflight: InFlight | None = None,
     clock: Callable[[], datetime] | None = None,

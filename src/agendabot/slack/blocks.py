@@ -40,8 +40,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from agendabot.core.bot.render_text import fallback_text
-from agendabot.core.bot.reply import (
+from agendabot.core.reply.model import (
     Buttons,
     Context,
     Divider,
@@ -52,6 +51,7 @@ from agendabot.core.bot.reply import (
     Rich,
     spans,
 )
+from agendabot.core.reply.render_text import fallback_text
 from agendabot.slack.buttons import button_element, button_label, button_rows
 from agendabot.slack.limits import (
     CONTEXT_ELEMENTS_MAX,

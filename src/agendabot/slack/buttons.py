@@ -10,7 +10,7 @@ from slack_sdk.models.blocks import (
     PlainTextObject,
 )
 
-from agendabot.core.bot.reply import (
+from agendabot.core.reply.model import (
     Button,
 )
 from agendabot.slack.limits import (

@@ -16,8 +16,8 @@ from typing import Any
 
 from slack_sdk.models.views import View
 
-from agendabot.core.bot.reply import Reply
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention
+from agendabot.core.reply.model import Reply
 from agendabot.slack.blocks import message_dict, render_home
 
 __all__ = [

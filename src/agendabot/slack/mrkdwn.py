@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Literal, NamedTuple
 
-from agendabot.core.bot.reply import (
+from agendabot.core.reply.model import (
     Link,
     Rich,
     Strong,

@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from agendabot.core.bot.reply import Reply
+from agendabot.core.reply.model import Reply
 from agendabot.slack.blocks import render_message
 from agendabot.slack.retry import slack_retry_handlers
 

@@ -21,7 +21,7 @@ from icalendar import Calendar, Event
 
 from agendabot.content import Content
 from agendabot.core.agenda.commitments import Commitment, current_status, squash
-from agendabot.jobs.digest_sender import document_links
+from agendabot.jobs.delivery import document_links
 from agendabot.state import AsyncStore
 
 __all__ = [

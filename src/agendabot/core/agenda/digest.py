@@ -27,7 +27,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from agendabot.core.agenda.commitments import OPEN, Commitment, current_status
-from agendabot.core.bot.reply import Context, Header, Link, Paragraph, Reply, Span, Strong
+from agendabot.core.reply.model import Context, Header, Link, Paragraph, Reply, Span, Strong
 from agendabot.core.time.dutch_dates import dutch_date
 
 __all__ = [

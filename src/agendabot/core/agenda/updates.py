@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any, Final, Literal, Protocol
 
 from agendabot.core.agenda.commitments import Commitment
-from agendabot.core.bot.reply import Context, Header, Link, Paragraph, Reply, Span, Strong
+from agendabot.core.reply.model import Context, Header, Link, Paragraph, Reply, Span, Strong
 from agendabot.core.time.dutch_dates import dutch_date
 
 __all__ = [

@@ -1,7 +1,7 @@
 """The bot's messages as neutral `Reply` values: answers, commitments, sections,
 candidate lists, deadline lists, subscriptions and help (pure; Dutch text).
 
-Renderers (`agendabot.slack.blocks`, `agendabot.core.bot.render_text`) escape and split; this
+Renderers (`agendabot.slack.blocks`, `agendabot.core.reply.render_text`) escape and split; this
 module only decides what is said and which buttons go with it.
 """
 
@@ -9,25 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Final
 
 from agendabot.core.agenda.commitments import (
     KIND_LABELS,
     RELATED_QUESTIONS_DOCUMENT,
     Commitment,
-    DeadlineItem,
     document_key,
-    join_dutch,
     question_label,
     squash,
 )
 from agendabot.core.bot.ports import StatusInfo
-from agendabot.core.bot.reply import (
+from agendabot.core.documents.models import Letter, QADocument, footnote_numbers
+from agendabot.core.documents.present import numbers_phrase, question_payload
+from agendabot.core.reply.model import (
     Button,
     Buttons,
     Context,
-    Divider,
     Header,
     Link,
     Paragraph,
@@ -37,8 +36,6 @@ from agendabot.core.bot.reply import (
     Strong,
     simple,
 )
-from agendabot.core.documents.models import Letter, QADocument, footnote_numbers
-from agendabot.core.documents.present import numbers_phrase, question_payload
 from agendabot.core.search import SearchHit
 from agendabot.core.time.dutch_dates import describe_period, dutch_date
 
@@ -53,9 +50,6 @@ SHARE_COMMITMENT: Final = "toezegging:"
 SHARE_SECTION: Final = "sectie:"
 
 TITLE_MAX: Final = 140
-OVERDUE_SHOWN: Final = 10
-HOME_UPCOMING_SHOWN: Final = 10
-HOME_OVERDUE_SHOWN: Final = 5
 SNIPPET_MAX: Final = 300
 
 
@@ -317,78 +311,6 @@ def with_note(reply: Reply, note: str) -> Reply:
 # ------------------------------------------------------------------------------ deadlines
 
 
-def deadline_line(item: DeadlineItem) -> list[Span]:
-    c = item.commitment
-    line: list[Span] = ["• ", Strong(shorten(c.title, TITLE_MAX)), f" — {dutch_date(c.due)}"]
-    if item.overdue:
-        line.append(" · over de datum")
-    if item.status != "open":
-        line.append(f" · {item.status}")
-    if c.pillar is not None:
-        line.append(f" · pijler {c.pillar}")
-    line.append(f" · {c.id}")
-    return line
-
-
-def deadline_lines(items: Sequence[DeadlineItem]) -> list[Span]:
-    spans: list[Span] = []
-    for index, item in enumerate(items):
-        if index:
-            spans.append("\n")
-        spans.extend(deadline_line(item))
-    return spans
-
-
-def _overdue_parts(overdue: Sequence[DeadlineItem], shown: int) -> list[Part]:
-    """Overdue items, the most recently due `shown` of them when there are more."""
-    if not overdue:
-        return []
-    head = f"Over de datum ({len(overdue)})"
-    recent = list(overdue[-shown:]) if shown else []
-    parts: list[Part] = []
-    if len(recent) < len(overdue):
-        head += f", de {len(recent)} meest recente" if recent else ""
-    parts.append(Paragraph(Strong(head)))
-    if recent:
-        parts.append(Paragraph(deadline_lines(recent)))
-    return parts
-
-
-def deadlines_reply(
-    items: Sequence[DeadlineItem],
-    *,
-    today: date,
-    weeks: int,
-    pillar: int | None,
-    overdue_shown: int = OVERDUE_SHOWN,
-) -> Reply:
-    """`/agenda deadlines`: open commitments due in the window, and those over the date."""
-    end = today + timedelta(weeks=weeks)
-    scope = f", pijler {pillar}" if pillar is not None else ""
-    heading = f"Deadlines t/m {dutch_date(end)}{scope}"
-    if not items:
-        return simple(f"Geen open toezeggingen met een deadline t/m {dutch_date(end)}{scope}.")
-    overdue = [i for i in items if i.overdue]
-    upcoming = [i for i in items if not i.overdue]
-    parts: list[Part] = [Header(heading)]
-    parts.append(Paragraph(Strong(f"Binnenkort ({len(upcoming)})")))
-    if upcoming:
-        parts.append(Paragraph(deadline_lines(upcoming)))
-    else:
-        parts.append(Paragraph(f"Niets met een deadline t/m {dutch_date(end)}."))
-    parts += _overdue_parts(overdue, overdue_shown)
-    parts.append(
-        Context(
-            (
-                "Meer over één toezegging: /agenda toezegging ID. "
-                "Afgerond? /agenda afgerond ID [link].",
-            )
-        )
-    )
-    text = f"{heading}: {len(upcoming)} binnenkort, {len(overdue)} over de datum."
-    return Reply(text=text, parts=tuple(parts), ephemeral=True)
-
-
 # ------------------------------------------------------------------------------ help
 
 
@@ -406,89 +328,12 @@ def vraag_help() -> Reply:
     return Reply(text="Zo gebruik je /vraag: " + " · ".join(lines), parts=parts, ephemeral=True)
 
 
-AGENDA_HELP_LINES: Final = (
-    "/agenda deadlines [pijler 1|2] [weken N] — wat binnenkort moet, en wat over de datum is",
-    "/agenda toezegging ID — één toezegging met bron en termijn",
-    "/agenda abonneer pijler 1|2|alles — weekoverzicht in dit kanaal (in een DM: voor jou)",
-    "/agenda opzeggen pijler 1|2|alles — weekoverzicht stoppen",
-    "/agenda abonnementen — wat dit kanaal volgt",
-    "/agenda afgerond ID [link] — toezegging afgerond melden",
-    "/agenda vervallen ID [reden] — toezegging vervallen melden",
-)
-
-
-def agenda_help(unknown: str | None = None) -> Reply:
-    intro = "Dit kan ik met /agenda:"
-    if unknown:
-        intro = f"'{shorten(unknown, 40)}' ken ik niet. {intro}"
-    parts: tuple[Part, ...] = (Paragraph(intro), Context(AGENDA_HELP_LINES))
-    return Reply(text=f"{intro} " + " · ".join(AGENDA_HELP_LINES), parts=parts, ephemeral=True)
-
-
 def mention_help(bot_name: str) -> Reply:
     text = (
         f"Vraag me iets in een draad, bijvoorbeeld: @{bot_name} wanneer is de nationale "
         f"dialoog? of @{bot_name} vraag 47. Meer: /vraag help en /agenda help."
     )
     return simple(text, ephemeral=False)
-
-
-def unknown_commitment(wanted: str, suggestions: Sequence[str]) -> Reply:
-    shown = shorten(wanted, 64)
-    message = f"Toezegging '{shown}' ken ik niet."
-    if suggestions:
-        message += f" Bedoel je {join_dutch(list(suggestions))}?"
-    else:
-        message += " Alle ids staan in /agenda deadlines weken 104."
-    return simple(message)
-
-
-def home_reply(
-    *,
-    pillars: Sequence[str],
-    items: Sequence[DeadlineItem],
-    weeks: int,
-    today: date,
-) -> Reply:
-    """The App Home: subscriptions, next deadlines of the followed pillars, short help."""
-    parts: list[Part] = [Header("Actieagenda Integratie")]
-    if pillars:
-        followed = join_dutch([pillar_phrase(p) for p in pillars])
-        parts.append(Paragraph(f"Je volgt {followed}; het weekoverzicht komt in je DM."))
-    else:
-        parts.append(
-            Paragraph(
-                "Je volgt nog niets. Stuur /agenda abonneer pijler 1, 2 of alles in een DM "
-                "met mij voor een persoonlijk weekoverzicht, of in een kanaal voor het hele team."
-            )
-        )
-    end = today + timedelta(weeks=weeks)
-    scope = join_dutch([pillar_phrase(p) for p in pillars]) if pillars else "alle pijlers"
-    upcoming = [i for i in items if not i.overdue]
-    overdue = [i for i in items if i.overdue]
-    parts.append(Divider())
-    parts.append(Paragraph(Strong(f"Deadlines t/m {dutch_date(end)} ({scope})")))
-    if upcoming:
-        parts.append(Paragraph(deadline_lines(upcoming[:HOME_UPCOMING_SHOWN])))
-        if len(upcoming) > HOME_UPCOMING_SHOWN:
-            rest = len(upcoming) - HOME_UPCOMING_SHOWN
-            parts.append(Context((f"… en nog {rest}; alles: /agenda deadlines",)))
-    else:
-        parts.append(Paragraph("Geen open toezeggingen in deze periode."))
-    parts += _overdue_parts(overdue, HOME_OVERDUE_SHOWN)
-    parts.append(Divider())
-    parts.append(Paragraph(Strong("Zo werkt het")))
-    parts.append(
-        Context(
-            (
-                "/vraag 47 — een vraag uit de lijst met antwoorden",
-                "/vraag <vraag in woorden> — zoeken in de antwoorden, de brief en de toezeggingen",
-                "@agendabot <vraag> in een kanaal — antwoord in de draad",
-                "/agenda help — deadlines, toezeggingen en abonnementen",
-            )
-        )
-    )
-    return Reply(text="Actieagenda Integratie: je abonnementen en deadlines.", parts=tuple(parts))
 
 
 def apology() -> Reply:

@@ -2,7 +2,8 @@
 
 from agendabot.core.search.glossary import Glossary, SynonymSet, Translation
 from agendabot.core.search.index import KINDS, Kind, SearchDoc, SearchIndex, build_index
-from agendabot.core.search.rank import SearchEngine, SearchHit, SearchResponse
+from agendabot.core.search.rank import SearchEngine
+from agendabot.core.search.results import SearchHit, SearchResponse
 
 __all__ = [
     "KINDS",

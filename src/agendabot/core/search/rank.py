@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from agendabot.core.search.analysis import words
 from agendabot.core.search.answer_type import QUANTITY, text_types
 from agendabot.core.search.glossary import Glossary
 from agendabot.core.search.index import (
@@ -21,6 +19,7 @@ from agendabot.core.search.index import (
     SearchIndex,
     build_index,
 )
+from agendabot.core.search.params import DEFAULT_PARAMS, DEFAULT_THRESHOLD, RankParams
 from agendabot.core.search.query import (
     Clause,
     GlossaryMatcher,
@@ -28,103 +27,17 @@ from agendabot.core.search.query import (
     compile_glossary,
     plan_query,
 )
+from agendabot.core.search.results import SearchHit, SearchResponse
+from agendabot.core.search.scoring import (
+    _add_clause,
+    _commitments_first,
+    _question_matches,
+    _term_weights,
+)
+from agendabot.core.search.snippets import _snippet, sentence_terms
 
-# Chosen on the development set by balanced decline accuracy (`agendabot eval --curve --cv 0`).
-DEFAULT_THRESHOLD = 0.325
 CANDIDATE_DOCS = 200
-SNIPPET_CHARS = 240
 SENTENCE_CACHE = 4096
-
-
-@dataclass(frozen=True, slots=True)
-class RankParams:
-    """How the BM25F score is shaped; chosen by cross-validation (`agendabot eval --cv`).
-
-    Each factor is at most 1 for a document and exactly 1 for one that matches the whole
-    query, so the confidence (score ÷ ideal score) stays in [0, 1].
-
-    - coverage: exponent on the share of the query's information (idf mass of its
-      clauses) that a document matches at all; a hit resting on one rare word sinks.
-    - question_coverage: weight of the share matched in the question (or title) itself.
-    - phrase: weight of the share of adjacent query word pairs found adjacent in the
-      question (or title).
-    - derivation: weight of a word's derivations ("probleem" → "problematisch").
-    - passage: weight of the share of the query's information found together in one
-      sentence (the question, or one sentence of the answer), applied to the best
-      `passage_depth` documents: a fact asked for sits in one sentence.
-    - answer_type: bonus (× 1 + answer_type) for documents whose text offers what the
-      question asks for: a figure for "hoeveel"/"how many", names for "wie"/"welke
-      organisaties" (see `answer_type`).
-    - figure_sentence: for a question asking for a figure, weight of the share of the
-      query's information found in one sentence of the answer that states a figure,
-      applied to the best `passage_depth` documents: "hoeveel zaken kwamen er in 2024
-      binnen" is answered by the sentence "in 2024 kwamen er 673 zaken binnen", not by a
-      question that names the same subject.
-    - fillers: drop conversational filler and hedges ("in principe", "hoe zit het
-      met", "what did we say about") from the query.
-
-    Re-ranking factors (answer_type, figure_sentence) change the order only: whether to
-    decline is decided on the first-pass evidence, and the best result carries the first
-    pass's best confidence (the others scaled by their re-ranked score).
-    """
-
-    coverage: float = 0.0
-    question_coverage: float = 0.0
-    phrase: float = 0.0
-    derivation: float = 0.0
-    passage: float = 0.0
-    passage_depth: int = 30
-    answer_type: float = 0.0
-    figure_sentence: float = 0.0
-    fillers: bool = False
-
-
-# Chosen by cross-validation on the development set (`agendabot eval FILE --cv 0`).
-DEFAULT_PARAMS = RankParams(fillers=True, figure_sentence=0.5)
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One result: a unit of documents sharing an answer, shown once."""
-
-    kind: Kind
-    key: str  # the best-matching document's key ("47", commitment id, "1.7")
-    keys: tuple[str, ...]  # every document key in the unit
-    questions: tuple[int, ...]  # question numbers the result answers
-    score: float  # confidence in [0, 1]
-    title: str
-    snippet: str
-
-    def record(self) -> dict[str, object]:
-        """The JSON shape: {"type", "number" or "id", "score", "title", "snippet", …}."""
-        record: dict[str, object] = {"type": self.kind}
-        if self.kind == "vraag":
-            record["number"] = int(self.key)
-            record["numbers"] = list(self.questions)
-        elif self.kind == "sectie":
-            record["number"] = self.key
-        else:
-            record["id"] = self.key
-            record["questions"] = list(self.questions)
-        record.update(score=self.score, title=self.title, snippet=self.snippet)
-        return record
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResponse:
-    query: str
-    declined: bool
-    results: tuple[SearchHit, ...]
-    lookup: bool = False  # the query asked for numbers directly
-    missing: tuple[str, ...] = ()  # numbers asked for that do not exist
-    timing: bool = False
-
-    def record(self) -> dict[str, object]:
-        return {
-            "query": self.query,
-            "declined": self.declined,
-            "results": [hit.record() for hit in self.results],
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,116 +360,4 @@ class SearchEngine:
         )
 
 
-def _question_matches(index: SearchIndex, clause: Clause) -> npt.NDArray[np.int32]:
-    """Documents whose question holds some wording of the clause (all terms of a phrase)."""
-    found: list[npt.NDArray[np.int32]] = []
-    for alt in clause.alternatives:
-        docs = index.question_docs(alt.terms[0])
-        if alt.complete:
-            for term in alt.terms[1:]:
-                docs = np.intersect1d(docs, index.question_docs(term), assume_unique=True)
-        found.append(docs)
-    if len(found) == 1:
-        return found[0]
-    return np.unique(np.concatenate(found))
-
-
-def _add_clause(
-    index: SearchIndex,
-    clause: Clause,
-    scores: npt.NDArray[np.float32],
-    *,
-    need_mask: bool = False,
-) -> npt.NDArray[np.int32] | npt.NDArray[np.bool_] | None:
-    """scores += weight × best alternative (dismax over wordings of one idea).
-
-    With `need_mask`, returns which documents match the clause (ids or a mask).
-    """
-    alts = clause.alternatives
-    if len(alts) == 1 and len(alts[0].terms) == 1:
-        ids, vals = index.postings(alts[0].terms[0])
-        if len(ids):
-            scores[ids] += np.float32(clause.weight * alts[0].weight) * vals
-        return ids if need_mask else None
-    best = np.zeros_like(scores)
-    current = np.empty_like(scores)
-    present = np.empty(len(scores), dtype=np.int16)
-    for alt in alts:
-        current.fill(0.0)
-        must = alt.complete and len(alt.terms) > 1
-        if must:
-            present.fill(0)
-        for term in alt.terms:
-            ids, vals = index.postings(term)
-            if len(ids):
-                current[ids] += vals
-                if must:
-                    present[ids] += 1
-        if must:
-            current[present < len(alt.terms)] = 0.0
-        if alt.weight != 1.0:
-            current *= np.float32(alt.weight)
-        np.maximum(best, current, out=best)
-    best *= np.float32(clause.weight)
-    scores += best
-    return best > 0 if need_mask else None
-
-
-def _commitments_first(kinds: list[Kind], confidences: list[float]) -> list[int]:
-    """For timing questions: relevant commitments before everything else."""
-    top = max(confidences)
-    first = [i for i, k in enumerate(kinds) if k == "toezegging" and confidences[i] >= 0.5 * top]
-    chosen = set(first)
-    return first + [i for i in range(len(kinds)) if i not in chosen]
-
-
-def _plan_terms(plan: QueryPlan) -> set[str]:
-    return {t for c in plan.clauses for t in c.terms}
-
-
 _NO_TERMS: tuple[set[str], dict[str, float]] = (set(), {})
-
-
-def _term_weights(plan: QueryPlan, index: SearchIndex) -> tuple[set[str], dict[str, float]]:
-    """The plan's terms and their idf, looked up once per query instead of per sentence."""
-    terms = _plan_terms(plan)
-    return terms, {t: index.term_idf(t) for t in terms}
-
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«“\"(•–-])")
-
-
-def sentence_terms(text: str, index: SearchIndex) -> list[tuple[str, frozenset[str]]]:
-    """The sentences of `text`, each with its search terms."""
-    stem = index.analyzer.stem
-    sentences = _SENTENCE.split(" ".join(text.split()))
-    return [(s, frozenset(stem(w) for w in words(s))) for s in sentences if s]
-
-
-def snippet(
-    sentences: list[tuple[str, frozenset[str]]], terms: set[str], index: SearchIndex
-) -> str:
-    """The sentence that matches the query best, cut to SNIPPET_CHARS."""
-    return _snippet(sentences, (terms, {t: index.term_idf(t) for t in terms}))
-
-
-def _snippet(
-    sentences: list[tuple[str, frozenset[str]]], weights: tuple[set[str], dict[str, float]]
-) -> str:
-    """`snippet` with the query terms' idf looked up beforehand (`_term_weights`)."""
-    if not sentences:
-        return ""
-    best, best_score = sentences[0][0], 0.0
-    terms, idf = weights
-    if terms:
-        for sentence, found in sentences:
-            shared = found & terms
-            if not shared:
-                continue  # scores 0.0, never better than the best so far
-            score = sum(idf[t] for t in shared)
-            if score > best_score:
-                best, best_score = sentence, score
-    if len(best) > SNIPPET_CHARS:
-        cut = best[:SNIPPET_CHARS].rsplit(" ", 1)[0]
-        best = cut + " …"
-    return best

@@ -5,8 +5,9 @@ every time expression in a text. `reference` is the document's date: "dit jaar",
 "in september" are read relative to it. What each phrase means as a start and due date is
 documented in ONE place, `docs/time-conventions.md`; a test checks every example there.
 
-The grammar lives in `timeexpr_parser` (productions), `timeexpr_words` (phrase tables) and
-`timeexpr_calendar` (seasons, quarters, "begin/medio/eind"). Nothing reads the clock, and no
+The grammar lives in `parser` (whole expressions), `units` and `tokens` (productions), `readings`
+(dates of a match), `words` (phrase tables) and
+`calendar` (seasons, quarters, "begin/medio/eind"). Nothing reads the clock, and no
 string makes these functions raise.
 """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from agendabot.core.bot.reply import (
+from agendabot.core.reply.model import (
     Buttons,
     Context,
     Divider,

@@ -1,7 +1,7 @@
 """A neutral message model: what the core answers, before any adapter renders it.
 
 The core's dispatch returns a `Reply`; the Slack adapter renders it as Block Kit
-(`agendabot.slack.blocks`), the console as plain text (`agendabot.core.bot.render_text`).
+(`agendabot.slack.blocks`), the console as plain text (`agendabot.core.reply.render_text`).
 All text here is plain text: no mrkdwn, no HTML, no escaping. Renderers escape it, so
 user or official text can never turn into a ping or a link; only `Link` spans become links.
 

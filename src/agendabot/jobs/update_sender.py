@@ -1,0 +1,143 @@
+"""Update notifications: what changed in the commitments, to each subscriber, once.
+
+Compare the commitments with the stored snapshots and enqueue one message per subscriber
+for what changed (`Snapshots.save` stores both in one transaction); then claim the outbox,
+post one batched message per recipient and mark them sent. Failures follow the digest's
+rule (`agendabot.jobs.delivery.is_transient`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from agendabot.core.agenda.updates import (
+    StatusInfo,
+    changes_from_payload,
+    plan_updates,
+    update_reply,
+)
+from agendabot.jobs.delivery import (
+    ContentProvider,
+    Poster,
+    document_links,
+    is_transient,
+)
+from agendabot.jobs.digest_config import DigestConfig
+from agendabot.state import AsyncStore, NewMessage, OutboxMessage, Snapshot
+
+
+@dataclass
+class UpdatesRun:
+    enqueued: int = 0
+    sent: dict[str, int] = field(default_factory=dict)  # recipient → changes announced
+    failed: dict[str, str] = field(default_factory=dict)
+    deferred: list[str] = field(default_factory=list)  # not tried: Slack was unreachable
+
+
+logger = logging.getLogger("agendabot.digest")
+
+
+class UpdateSender:
+    """The update half of `DigestJob`; the attributes are set by `DigestJob.__init__`."""
+
+    store: AsyncStore
+    poster: Poster
+    content: ContentProvider
+    config: DigestConfig
+    replica: str
+    _stopping: bool
+
+    async def refresh_updates(self, now: datetime) -> int:
+        """Compare the commitments with the snapshots; enqueue what changed. Returns how
+        many messages were new (0 on the first run: it only records the baseline)."""
+        content = self.content()
+        current = await self.store.statuses.current_statuses()
+        statuses = {
+            cid: StatusInfo(change.status, change.link, change.id or 0)
+            for cid, change in current.items()
+        }
+        previous = await self.store.snapshots.load()
+        subscriptions = await self.store.subscriptions.all()
+        plan = plan_updates(
+            content.commitments,
+            statuses,
+            previous,
+            subscriptions,
+            links=document_links(content),
+        )
+        snapshots = [
+            Snapshot(s.commitment_id, s.pillar, s.due, s.status, s.content_hash)
+            for s in plan.snapshots
+        ]
+        if not plan.messages and {s.commitment_id: s for s in snapshots} == previous:
+            return 0  # nothing changed: no write
+        messages = [NewMessage(m.recipient, m.payload(), m.dedupe_key) for m in plan.messages]
+        return await self.store.snapshots.save(snapshots, now=now, messages=messages)
+
+    async def send_updates(self, now: datetime) -> UpdatesRun:
+        """Post the pending update notifications, one batched message per recipient."""
+        run = UpdatesRun()
+        await self._send_updates(now, run)
+        return run
+
+    async def _send_updates(self, now: datetime, run: UpdatesRun) -> None:
+        batch = await self.store.outbox.claim_batch(
+            self.replica, now=now, stale_after=self.config.stale_after
+        )
+        by_recipient: dict[str, list[OutboxMessage]] = {}
+        for message in batch:
+            by_recipient.setdefault(message.recipient, []).append(message)
+        unreachable = False
+        for recipient, messages in by_recipient.items():
+            ids = [m.id for m in messages]
+            if unreachable or self._stopping:
+                run.deferred.append(recipient)
+                reason = "shutting down" if self._stopping else "Slack unreachable"
+                await self.store.outbox.mark_failed(
+                    ids, replica=self.replica, error=f"deferred: {reason}"
+                )
+                continue
+            cap = self.config.catch_up.max_attempts
+            if all(m.permanent_failures >= cap for m in messages):
+                logger.error(
+                    "updates for %s: refused by Slack %s times (%s); giving up",
+                    recipient,
+                    cap,
+                    messages[0].last_error,
+                )
+                await self.store.audit.record(
+                    "agendabot",
+                    "outbox.gave_up",
+                    now=now,
+                    details={"recipient": recipient, "ids": ids, "error": messages[0].last_error},
+                )
+                await self.store.outbox.mark_sent(ids, now=now)
+                continue
+            try:
+                changes = [c for m in messages for c in changes_from_payload(m.payload)]
+                reply = update_reply(changes)
+                metadata = {"event_type": "agendabot_update", "event_payload": {"ids": ids}}
+                await asyncio.wait_for(
+                    self.poster.post(recipient, reply, metadata=metadata),
+                    timeout=self.config.stale_after.total_seconds() / 2,
+                )
+            except Exception as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                run.failed[recipient] = error
+                permanent = not is_transient(exc)
+                unreachable = not permanent
+                if permanent:
+                    logger.error("updates for %s refused by Slack: %s", recipient, error)
+                else:
+                    logger.warning(
+                        "updates for %s delayed, Slack is unreachable: %s", recipient, error
+                    )
+                await self.store.outbox.mark_failed(
+                    ids, replica=self.replica, error=error, permanent=permanent
+                )
+                continue
+            await self.store.outbox.mark_sent(ids, now=now)
+            run.sent[recipient] = len(changes)
