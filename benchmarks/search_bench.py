@@ -86,7 +86,7 @@ def synthetic_docs(real: Sequence[SearchDoc], size: int, seed: int = 451) -> lis
 def measure(
     label: str, docs: list[SearchDoc], queries: list[str], *, rounds: int, answers_only: bool
 ) -> dict[str, object]:
-    from agendabot.content.model import load_content
+    from agendabot.content import load_content
 
     glossary = load_glossary(load_content().root)
     gc.collect()
@@ -127,7 +127,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=20, help="passes over the queries")
     args = parser.parse_args()
 
-    from agendabot.content.model import load_content
+    from agendabot.content import load_content
 
     content = load_content()
     real = search_docs(content)
