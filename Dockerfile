@@ -15,6 +15,11 @@ ENV PATH="/opt/venv/bin:$PATH" \
     CONFIG_DIR=/app/config \
     DATABASE_URL=sqlite:////app/data/agendabot.sqlite3 \
     PORT=3000
+# pg_dump, pg_restore and psql for `agendabot backup` / `restore` on PostgreSQL (Debian 12: 15,
+# the version of compose.yaml's server; pg_dump must be at least the server's version).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin agendabot \
     && mkdir -p /app/data && chown agendabot /app/data
 COPY --from=build /opt/venv /opt/venv

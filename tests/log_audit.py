@@ -20,10 +20,12 @@ from tests.slack import ids
 
 from agendabot.logs import JsonFormatter, RedactingFilter
 
-__all__ = ["SECRET_GREP_TEST", "SESSION_LOG", "leaks", "run_logs"]
+__all__ = ["BODY_GREP_TEST", "SECRET_GREP_TEST", "SESSION_LOG", "body_leaks", "leaks", "run_logs"]
 
 SESSION_LOG = "session.jsonl"
 SECRET_GREP_TEST = "test_no_secret_in_the_logs_of_this_test_run"
+BODY_GREP_TEST = "test_no_request_body_in_the_logs_of_this_test_run"
+LAST = (SECRET_GREP_TEST, BODY_GREP_TEST)
 
 # Secrets the tests hand to the bot, and shapes any real one would have.
 LITERALS = (ids.BOT_TOKEN, ids.APP_TOKEN, ids.SIGNING_SECRET, ids.VERIFICATION_TOKEN)
@@ -64,9 +66,9 @@ def _session_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the secret-grep test after all the others."""
-    last = [item for item in items if item.name == SECRET_GREP_TEST]
-    items[:] = [item for item in items if item.name != SECRET_GREP_TEST] + last
+    """Run the secret- and body-grep tests after all the others."""
+    last = [item for item in items if item.name in LAST]
+    items[:] = [item for item in items if item.name not in LAST] + last
 
 
 def run_logs(basetemp: Path) -> list[Path]:
@@ -84,3 +86,21 @@ def leaks(text: str) -> list[str]:
     for shape in SHAPES:
         found.extend(f"{match[:8]}… ({shape.pattern[:20]})" for match in shape.findall(text))
     return found
+
+
+# What only a Slack request body holds: a response_url (plain or form-encoded; whoever has it
+# can post into the channel for 30 minutes) and the form fields of a slash command.
+BODY_SHAPES = (
+    re.compile(r"hooks\.slack\.com(?:/|%2F)(?:commands|actions|app)", re.IGNORECASE),
+    re.compile(r"trigger_id="),
+    re.compile(r"\bcommand=%2F"),
+    re.compile(r"[\"']trigger_id[\"']\s*:"),
+    re.compile(r"[\"']api_app_id[\"']\s*:"),
+)
+
+
+def body_leaks(text: str) -> list[str]:
+    """Lines of `text` that carry (part of) a Slack request body, shortened."""
+    return [
+        line[:120] for line in text.splitlines() if any(shape.search(line) for shape in BODY_SHAPES)
+    ]

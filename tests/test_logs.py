@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from slack_sdk.web.async_client import AsyncWebClient
-from tests.log_audit import SESSION_LOG, leaks, run_logs
+from tests.log_audit import SESSION_LOG, body_leaks, leaks, run_logs
 from tests.slack import ids
 from tests.slack.web_api import SlackWebApi
 
 from agendabot.logs import (
+    BODY_NOT_LOGGED,
     MASK,
     REQUEST_ID,
     configure_logging,
@@ -145,6 +146,31 @@ async def test_third_party_debug_logs_are_masked(
     assert ids.BOT_TOKEN not in text and ids.APP_TOKEN not in text
 
 
+@pytest.mark.parametrize(
+    ("logger", "message"),
+    [
+        # slack_bolt's socket-mode handler at DEBUG: the whole envelope.
+        ("agendabot.slack.bolt", 'Received message: {"envelope_id": "e1", "payload": '
+         '{"command": "/vraag", "trigger_id": "1.2.abc", '
+         '"response_url": "https://hooks.slack.com/commands/T1/2/secretpart"}}'),
+        # slack_bolt's own signature check at INFO: the form body.
+        ("slack_bolt.RequestVerification", "Invalid request signature detected (signature: "
+         "v0=abc, timestamp: 1, body: token=x&team_id=T1&command=%2Fvraag&response_url="
+         "https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F2%2Fsecretpart)"),
+        ("agendabot.slack", "posting to https://hooks.slack.com/commands/T1/2/secretpart"),
+    ],
+)  # fmt: skip
+def test_request_bodies_are_dropped_from_log_lines(
+    logger: str, message: str, log_stream: io.StringIO
+) -> None:
+    logging.getLogger(logger).warning(message)
+    [entry] = lines(log_stream)
+    logged = str(entry["message"])
+    assert "secretpart" not in logged and "trigger_id" not in logged
+    assert logged.endswith(BODY_NOT_LOGGED) and body_leaks(logged) == []
+    assert logged.split(" ")[0] in message  # what the line was about stays readable
+
+
 def test_secrets_from_settings() -> None:
     settings = load_settings(
         env_file=None,
@@ -173,5 +199,19 @@ def test_no_secret_in_the_logs_of_this_test_run(tmp_path_factory: pytest.TempPat
         str(path.relative_to(basetemp)): hits
         for path in files
         if (hits := leaks(path.read_text(encoding="utf-8", errors="replace")))
+    }
+    assert found == {}
+
+
+def test_no_request_body_in_the_logs_of_this_test_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Runs last (`tests/log_audit.py`): no log line of this whole test run — hostile,
+    forged and genuine requests included — carries a request body or a `response_url`."""
+    basetemp = tmp_path_factory.getbasetemp()
+    found = {
+        str(path.relative_to(basetemp)): hits[:3]
+        for path in run_logs(basetemp)
+        if (hits := body_leaks(path.read_text(encoding="utf-8", errors="replace")))
     }
     assert found == {}

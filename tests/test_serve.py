@@ -16,6 +16,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
@@ -247,3 +248,39 @@ async def test_socket_mode_is_the_default_with_an_app_token(
         ):
             assert response.status in (404, 405)  # no Slack route in Socket Mode
         assert await _stop(served) < 10
+
+
+async def test_a_running_bot_is_backed_up_but_its_database_not_restored_over(
+    slack_web_api: SlackWebApi, tmp_path: Path
+) -> None:
+    database = f"sqlite:///{tmp_path / 'agendabot.sqlite3'}"
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "agendabot", *args],
+            cwd=tmp_path, env=_env(tmp_path), capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    async with serve(
+        tmp_path, "--mode", "http",
+        SLACK_BOT_TOKEN=ids.BOT_TOKEN, SLACK_SIGNING_SECRET=ids.SIGNING_SECRET,
+        SLACK_API_URL=slack_web_api.api_url,
+    ) as served:  # fmt: skip
+        with Store.open(database) as store:
+            for _ in range(100):  # the first beat is written right after start-up
+                if store.replicas.alive(datetime.now(UTC)):
+                    break
+                await asyncio.sleep(0.05)
+            assert store.replicas.alive(datetime.now(UTC))
+        made = cli("backup", str(tmp_path / "bk"))
+        assert made.returncode == 0, made.stderr
+        refused = cli("restore", str(tmp_path / "bk"))
+        assert refused.returncode == 2
+        assert "Een draaiende agendabot gebruikt deze database" in refused.stderr
+        assert await _stop(served) < 10
+
+    with Store.open(database) as store:
+        assert store.replicas.alive(datetime.now(UTC)) == {}  # it left on SIGTERM
+    restored = cli("restore", str(tmp_path / "bk"))
+    assert restored.returncode == 0, restored.stderr
+    assert "teruggezet" in restored.stdout

@@ -28,6 +28,7 @@ TABLES = {
     "digest_ledger",
     "handled_events",
     "outbox",
+    "replicas",
     "status_changes",
     "subscriptions",
 }

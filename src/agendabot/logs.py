@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 if TYPE_CHECKING:
     from agendabot.settings import Settings
@@ -92,6 +92,27 @@ def add_secrets(values: Iterable[str | None]) -> None:
         _literal_pattern = re.compile("|".join(re.escape(value) for value in ordered))
 
 
+# A Slack request body or payload: a live `response_url` (anyone holding it can post into the
+# channel for 30 minutes), a `trigger_id`, or the fields every payload carries. slack_bolt and
+# slack_sdk log whole bodies (socket-mode "Received message …" at DEBUG, a failed signature at
+# INFO); the part of such a message from where the body starts is dropped.
+_BODY_MARKER = re.compile(
+    r"hooks\.slack\.com|trigger_id|api_app_id|response_url|command=%2F", re.IGNORECASE
+)
+_BODY_START = re.compile(r"\{|\bbody\b\s*[:=]|\bpayload\b\s*[:=]|\b(?:token|payload|team_id)=")
+BODY_NOT_LOGGED: Final = "[body not logged]"
+
+
+def strip_bodies(text: str) -> str:
+    """`text` without any Slack request body or payload it carries."""
+    marker = _BODY_MARKER.search(text)
+    if marker is None:
+        return text
+    start = _BODY_START.search(text, 0, marker.start() + 1)
+    cut = start.start() if start else marker.start()
+    return f"{text[:cut].rstrip()} {BODY_NOT_LOGGED}".lstrip()
+
+
 def redact(text: str) -> str:
     """`text` with every secret-looking part replaced by `[REDACTED]`."""
     if _literal_pattern is not None:
@@ -122,14 +143,15 @@ def secrets_from_settings(settings: Settings) -> list[str]:
 
 
 class RedactingFilter(logging.Filter):
-    """Masks secrets in a record's final message and traceback (install it on handlers)."""
+    """Masks secrets in a record's final message and traceback, and drops request bodies
+    (install it on handlers)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a bad format string in someone's log call
             message = f"{record.msg!r} {record.args!r}"
-        record.msg = redact(message)
+        record.msg = redact(strip_bodies(message))
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
@@ -155,7 +177,7 @@ class JsonFormatter(logging.Formatter):
             "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": strip_bodies(record.getMessage()),
         }
         request_id = REQUEST_ID.get()
         if request_id is not None:

@@ -60,10 +60,12 @@ __all__ = [
     "CONTENT_RELOADS",
     "DIGESTS_FAILED",
     "DIGESTS_SENT",
+    "ERRORS",
     "HANDLED",
     "REGISTRY",
     "SLACK_API_ERRORS",
     "SLACK_EVENTS_PATH",
+    "VERIFICATION_FAILURES",
     "SlackApiErrorMetrics",
     "TimedSocketModeHandler",
     "bolt_middleware",
@@ -72,7 +74,9 @@ __all__ = [
     "metrics_handler",
     "record_answer",
     "record_digest",
+    "record_error",
     "record_reload",
+    "record_verification_failure",
 ]
 
 SLACK_EVENTS_PATH = "/slack/events"
@@ -114,6 +118,17 @@ ACK_LATENCY = Histogram(
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 3.0, 5.0),
     registry=REGISTRY,
 )
+VERIFICATION_FAILURES = Counter(
+    "agendabot_verification_failures",
+    "HTTP requests refused with 401 because they are not verifiably from Slack, by reason.",
+    ["reason"],
+    registry=REGISTRY,
+)
+ERRORS = Counter(
+    "agendabot_errors",
+    "The bot's own errors: a genuine Slack request that failed inside Bolt or a listener.",
+    registry=REGISTRY,
+)
 CONTENT_RELOADS = Counter(
     "agendabot_content_reloads",
     "Content reloads (SIGHUP or /agenda herlaad): ok, or refused as invalid.",
@@ -125,6 +140,14 @@ for _outcome in ("given", "declined"):
     ANSWERS.labels(_outcome)
 for _outcome in ("ok", "refused"):
     CONTENT_RELOADS.labels(_outcome)
+
+
+def record_verification_failure(reason: str) -> None:
+    VERIFICATION_FAILURES.labels(reason).inc()
+
+
+def record_error() -> None:
+    ERRORS.inc()
 
 
 def record_answer(*, given: bool) -> None:

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "subscriptions",
     "digest_cmd",
     "ics_cmd",
+    "backup_cmd",
 )
 
 

@@ -42,8 +42,9 @@ from agendabot.slack.access import AccessError, Admins, load_access_policy
 from agendabot.slack.app import build_app, make_web_client
 from agendabot.slack.inflight import InFlight
 from agendabot.slack.poster import SlackPoster
-from agendabot.state import AsyncStore, InvalidDatabaseUrl, SchemaTooNew
+from agendabot.state import AsyncStore, InvalidDatabaseUrl, SchemaTooNew, new_replica_id
 from agendabot.state.port import StoreStatePort
+from agendabot.state.replicas import HEARTBEAT
 from agendabot.web.calendar_ics import ics_handler
 from agendabot.web.server import create_web_app
 
@@ -161,6 +162,8 @@ async def serve(
     stop = stop or _stop_on_signals()
     _reload_on_sighup(knowledge, inflight, store)
     refresher = asyncio.ensure_future(_refresh_admins(admins, client))
+    replica = new_replica_id()
+    heartbeat = asyncio.ensure_future(_heartbeat(store, replica))
     runner: web.AppRunner | None = None
     scheduler: AsyncIOScheduler | None = None
     socket_handler: TimedSocketModeHandler | None = None
@@ -177,6 +180,7 @@ async def serve(
             _content_of(knowledge),
             settings,
             config=options.digest,
+            replica=replica,
             spawn=lambda run, name: inflight.spawn(run, name=name),
         )
         settle_heap()  # the content and search index stay out of the GC's way (reload.py)
@@ -189,6 +193,7 @@ async def serve(
         log.info("stopping: finishing work in progress")
     finally:
         refresher.cancel()
+        heartbeat.cancel()
         if scheduler is not None:
             stop_sending(scheduler)  # the running digest run is in `inflight`
         if socket_handler is not None:
@@ -201,7 +206,20 @@ async def serve(
             log.warning("%d answers or digest runs were not finished before shutdown", left)
         if scheduler is not None:
             scheduler.shutdown(wait=False)
+        with contextlib.suppress(Exception):
+            await store.replicas.leave(replica)
         await store.close()
+
+
+async def _heartbeat(store: AsyncStore, replica: str) -> None:
+    """Say every `HEARTBEAT` that this bot runs (`agendabot restore` refuses a live database)."""
+    started_at = datetime.now(UTC)
+    while True:
+        try:
+            await store.replicas.beat(replica, started_at=started_at, now=datetime.now(UTC))
+        except Exception as exc:  # the database away for a moment must not stop the bot
+            log.warning("heartbeat not recorded: %s", type(exc).__name__)
+        await asyncio.sleep(HEARTBEAT.total_seconds())
 
 
 async def _start_http(

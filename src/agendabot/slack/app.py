@@ -46,7 +46,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.requests import Request
 from agendabot.core.reply.model import Reply, simple
-from agendabot.observability import SlackApiErrorMetrics, bolt_middleware
+from agendabot.observability import SlackApiErrorMetrics, bolt_middleware, record_error
 from agendabot.settings import Settings
 from agendabot.slack.convert import (
     MalformedPayload,
@@ -296,6 +296,7 @@ class _Handlers:
     async def error(self, error: Exception, body: Any) -> BoltResponse:
         """Whatever went wrong inside bolt: 400 for Slack, one polite sentence for a person."""
         log.warning("request not handled: %s: %s", type(error).__name__, error)
+        record_error()
         if isinstance(body, dict) and isinstance(body.get("command"), str):
             return BoltResponse(
                 status=200,

@@ -31,6 +31,7 @@ from agendabot.state.records import (
     StatusChange,
     Subscription,
 )
+from agendabot.state.replicas import Replicas
 from agendabot.state.snapshots import Snapshots
 from agendabot.state.statuses import Statuses
 from agendabot.state.store import Store
@@ -211,6 +212,17 @@ class AsyncAuditLog:
         return await asyncio.to_thread(self._repo.recent, limit, action=action)
 
 
+class AsyncReplicas:
+    def __init__(self, repo: Replicas) -> None:
+        self._repo = repo
+
+    async def beat(self, replica: str, *, started_at: datetime, now: datetime) -> None:
+        await asyncio.to_thread(self._repo.beat, replica, started_at=started_at, now=now)
+
+    async def leave(self, replica: str) -> None:
+        await asyncio.to_thread(self._repo.leave, replica)
+
+
 class AsyncStore:
     """The async face of a `Store` (same repositories, awaitable methods)."""
 
@@ -223,6 +235,7 @@ class AsyncStore:
         self.outbox = AsyncOutbox(store.outbox)
         self.events = AsyncHandledEvents(store.events)
         self.audit = AsyncAuditLog(store.audit)
+        self.replicas = AsyncReplicas(store.replicas)
 
     @classmethod
     async def open(cls, url: str | None = None, *, run_migrations: bool = True) -> AsyncStore:

@@ -14,6 +14,7 @@ from agendabot.state.events import HandledEvents
 from agendabot.state.ledger import DigestLedger
 from agendabot.state.migrate import migrate
 from agendabot.state.outbox import Outbox
+from agendabot.state.replicas import Replicas
 from agendabot.state.snapshots import Snapshots
 from agendabot.state.statuses import Statuses
 from agendabot.state.subscriptions import Subscriptions
@@ -35,6 +36,7 @@ class Store:
         self.outbox = Outbox(engine)
         self.events = HandledEvents(engine)
         self.audit = AuditLog(engine)
+        self.replicas = Replicas(engine)
 
     @classmethod
     def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Store:

@@ -127,3 +127,13 @@ class AuditRow(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     action: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(JSONValue)
+
+
+class ReplicaRow(Base):
+    """A running `agendabot serve` process: its last sign of life (restore refuses it)."""
+
+    __tablename__ = "replicas"
+
+    replica: Mapped[str] = mapped_column(String(64), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())

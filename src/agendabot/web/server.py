@@ -5,10 +5,12 @@
 Routes:
 
 * `POST /slack/events` (HTTP mode only): commands, events and interactivity, through
-  bolt's aiohttp adapter (`to_bolt_request` / `to_aiohttp_response`); bolt checks the
-  signature (401 when forged or older than five minutes). A body bolt cannot parse, or
-  one no listener takes (bolt's 404: fields missing or of the wrong type), gets 400 (401
-  when it is not signed either) and one over `MAX_BODY_BYTES` gets 413: never a 500.
+  bolt's aiohttp adapter (`to_bolt_request` / `to_aiohttp_response`). The signature is
+  checked first (`agendabot.web.verification`): any failure — no, a non-integer, a stale or
+  a future timestamp, no or a wrong signature — gets 401, one INFO line with the reason and
+  no body, and a count in `agendabot_verification_failures_total`; no listener runs. A
+  signed body bolt cannot parse, or one no listener takes (bolt's 404: fields missing or of
+  the wrong type), gets 400, and one over `MAX_BODY_BYTES` gets 413: never a 500.
 * `GET /metrics`: Prometheus text format (`agendabot.observability`); every request
   passes `http_middleware` (request id, acknowledgement latency of `/slack/events`).
 * `GET /healthz`: 200 `{"status": "ok", "content": {…}, "database": "ok"}`, or 503 with
@@ -20,17 +22,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
-from slack_sdk.signature import SignatureVerifier
 
 from agendabot.core.bot.knowledge import Knowledge
-from agendabot.observability import http_middleware, metrics_handler
+from agendabot.observability import (
+    VERIFICATION_FAILURES,
+    http_middleware,
+    metrics_handler,
+    record_verification_failure,
+)
 from agendabot.state import AsyncStore
+from agendabot.web.verification import REASONS, verify
 
 __all__ = ["HEALTH_TIMEOUT", "MAX_BODY_BYTES", "SLACK_PATH", "create_web_app", "health"]
 
@@ -40,6 +48,9 @@ SLACK_PATH = "/slack/events"
 # Slack's payloads are far smaller (a message is at most 40 000 characters).
 MAX_BODY_BYTES = 1024 * 1024
 HEALTH_TIMEOUT = 2.0
+
+for _reason in REASONS:  # every reason shows in /metrics, at 0 until it happens
+    VERIFICATION_FAILURES.labels(_reason)
 
 
 async def health(
@@ -63,32 +74,27 @@ async def health(
     return (200 if database_ok else 503), report
 
 
-async def _unreadable_status(request: web.Request, verifier: SignatureVerifier) -> int:
-    """400 for a correctly signed request bolt cannot read; 401 when it is not signed."""
-    raw = await request.read()
-    try:
-        signed = verifier.is_valid_request(raw, dict(request.headers))
-    except UnicodeDecodeError:  # not UTF-8: not from Slack, and not verifiable
-        return 400
-    return 400 if signed else 401
-
-
 def _slack_handler(bolt_app: AsyncApp, signing_secret: str) -> Any:
-    verifier = SignatureVerifier(signing_secret)
-
     async def handle(request: web.Request) -> web.StreamResponse:
+        raw = await request.read()  # 413 from aiohttp for an oversized body
+        reason = verify(raw, request.headers, signing_secret, now=time.time())
+        if reason is not None:
+            # Once, without the body: it may hold user text and a live response_url.
+            log.info("Slack request refused: %s", reason)
+            record_verification_failure(reason)
+            return web.Response(status=401)
         try:
             bolt_request = await to_bolt_request(request)
         except web.HTTPException:
-            raise  # 413 from aiohttp for an oversized body
-        except Exception as exc:  # bad JSON, not UTF-8, not an object, …
+            raise
+        except Exception as exc:  # signed, but bad JSON, not an object, …
             log.warning("unreadable Slack request (%s)", type(exc).__name__)
-            return web.Response(status=await _unreadable_status(request, verifier))
+            return web.Response(status=400)
         try:
             bolt_response = await bolt_app.async_dispatch(bolt_request)
         except Exception as exc:  # bolt itself trips over some shapes ("event": null)
             log.warning("Slack request bolt cannot handle (%s)", type(exc).__name__)
-            return web.Response(status=await _unreadable_status(request, verifier))
+            return web.Response(status=400)
         if bolt_response.status == 404:  # no listener for it: fields missing or wrong
             return web.Response(status=400)
         return await to_aiohttp_response(bolt_response)
