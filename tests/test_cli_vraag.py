@@ -125,7 +125,7 @@ def test_bad_input_is_one_dutch_sentence(
         (
             ("ingest", "bron.txt", "--soort", "notulen"),
             "Dat begrijp ik niet: 'notulen' is geen geldige keuze voor --soort; kies uit "
-            "'vragen-en-antwoorden', 'brief'.",
+            "'vragen-en-antwoorden', 'kamervragen', 'brief'.",
         ),
     ],
 )
@@ -235,3 +235,59 @@ def test_ingest_summary_and_errors(capsys: pytest.CaptureFixture[str], tmp_path:
     assert code == 2 and "bestaat niet" in err
     code, _, err = run(capsys, "ingest", str(source), "--datum", "8-4-2025", "--droog")
     assert code == 2 and "JJJJ-MM-DD" in err
+
+
+def test_ingest_dry_json_prints_the_document_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root)
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    source = root / "sources" / "kamerstuk-32824-451-vragen-en-antwoorden.txt"
+    code, out, err = run(capsys, "ingest", str(source), "--content", str(root), "--droog", "--json")
+    assert code == 0, err
+    parsed = json.loads(out)
+    assert {k: parsed[k] for k in ("id", "kind", "dossier", "number", "date")} == {
+        "id": "32824-451",
+        "kind": "vragen-en-antwoorden",
+        "dossier": "32 824",
+        "number": 451,
+        "date": "2025-04-08",
+    }
+    assert [q["number"] for q in parsed["questions"]] == list(range(1, 236))
+    assert parsed["questions"][46]["answer"].startswith("Gesloten gemeenschappen kunnen")
+    assert parsed["questions"][46]["group"] == [47, 79, 80, 83, 84, 109, 110, 111, 114, 124]
+    assert parsed["sections"] == [] and parsed["proposals"]
+    assert {"source", "when_text", "due"} <= set(parsed["proposals"][0])
+    letter = root / "sources" / "kamerstuk-32824-456-voortgangsbrief.txt"
+    code, out, _ = run(capsys, "ingest", str(letter), "--content", str(root), "--droog", "--json")
+    sections = json.loads(out)["sections"]
+    assert {
+        "number": "1.7",
+        "title": "Verbeteren regelgeving versterkte gebedsoproep",
+    }.items() <= next(s for s in sections if s["number"] == "1.7").items()
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
+def test_ingest_never_overwrites_a_hand_edited_file_without_vervang(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root)
+    source = root / "sources" / "kamerstuk-32824-451-vragen-en-antwoorden.txt"
+    target = root / "documents" / "kamerstuk-32824-451.yaml"
+    code, out, _ = run(capsys, "ingest", str(source), "--content", str(root))
+    assert code == 0 and "ongewijzigd" in out
+    edited = target.read_text(encoding="utf-8").replace(
+        "Gesloten gemeenschappen kunnen", "Gesloten gemeenschappen kúnnen"
+    )
+    target.write_text(edited, encoding="utf-8")
+
+    code, _, err = run(capsys, "ingest", str(source), "--content", str(root))
+    assert code == 2 and "--vervang" in err and err.count("\n") == 1
+    assert target.read_text(encoding="utf-8") == edited
+
+    code, _, err = run(capsys, "ingest", str(source), "--content", str(root), "--vervang")
+    assert code == 0, err
+    assert target.read_bytes() == (CONTENT / "documents" / "kamerstuk-32824-451.yaml").read_bytes()
+    assert [p.name for p in target.parent.iterdir() if p.name.startswith(".")] == []

@@ -20,6 +20,7 @@ from agendabot.core.bot.dispatch import Bot, BotConfig
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import SHARE
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention
+from agendabot.core.documents.library import Library
 from agendabot.core.documents.models import QADocument
 from agendabot.core.reply.model import Button, Buttons, Header, Reply
 from agendabot.core.reply.render_text import render_text
@@ -420,3 +421,4 @@ class _Trimmed:
         self.qa = QADocument(meta=qa.meta, questions=qa.questions[:keep])
         self.letter = knowledge.content.letter
         self.commitments = knowledge.content.commitments
+        self.library = Library.of([self.qa, self.letter])

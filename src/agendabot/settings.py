@@ -144,6 +144,21 @@ class Settings(BaseSettings):
         description="Directory with the content YAML (documents, commitments, glossary).",
         json_schema_extra={"doc_default": "`content/` of the checkout, else `./content`"},
     )
+    main_dossier: str = Field(
+        "32 824",
+        pattern=r"^\d{2} \d{3}(?: [IVXLC]+)?$",
+        description=(
+            "The team's own Kamerstuk dossier: `/vraag 451:47` means nr. 451 of it, and its "
+            "newest Q&A list answers a bare `/vraag 47`."
+        ),
+    )
+    default_qa_list: str | None = Field(
+        None,
+        description=(
+            "Id of the Q&A list a bare `/vraag 47` answers from (e.g. `32824-451`); unset "
+            "means the newest list of `MAIN_DOSSIER`."
+        ),
+    )
     config_dir: Path = Field(
         default_factory=lambda: _default_dir("config"),
         description="Directory with configuration files (app manifest, authorisation).",

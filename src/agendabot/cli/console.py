@@ -30,7 +30,7 @@ from typing import Any, Final, TextIO
 from agendabot.bot import config_from_settings, create_bot
 from agendabot.cli.common import UserError
 from agendabot.content import ContentError
-from agendabot.content.knowledge import load_knowledge
+from agendabot.content.knowledge import settings_loader
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention, Request
 from agendabot.core.reply.model import Reply
@@ -145,7 +145,7 @@ def run_console(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         raise UserError(str(exc)) from None
     try:
-        knowledge = load_knowledge(settings.content_dir)
+        knowledge = settings_loader(settings)(settings.content_dir)
     except ContentError as exc:
         raise UserError(
             f"De content is ongeldig ({len(exc.problems)} probleem/problemen); "

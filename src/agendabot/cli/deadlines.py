@@ -28,7 +28,6 @@ from agendabot.core.agenda.commitments import (
     DeadlineItem,
     commitment_record,
     current_status,
-    document_key,
     find_commitment,
     group_digits,
     join_dutch,
@@ -150,11 +149,7 @@ def run_voorstellen(args: argparse.Namespace) -> int:
     content = load_content()
     wanted = args.document.strip().lower().removeprefix("kamerstuk-")
     document = next(
-        (
-            doc
-            for doc in content.documents.values()
-            if document_key(doc.meta.dossier, doc.meta.number) == wanted
-        ),
+        (doc for doc in content.documents.values() if doc.meta.id.lower() == wanted),
         None,
     )
     if document is None:
@@ -195,17 +190,27 @@ def proposal_record(proposal: Proposal) -> dict[str, Any]:
     }
 
 
-def ingest_proposal_lines(document: Document, content_root: Path, *, limit: int = 25) -> list[str]:
-    """For `agendabot ingest`: the candidate commitments of the freshly parsed document."""
+def _known_commitments(content_root: Path) -> Sequence[Commitment]:
     from agendabot.content import ContentError
     from agendabot.content.commitments import load_commitments as read_commitments
 
     try:
-        known = read_commitments(content_root).get("commitments", ())
+        return tuple(read_commitments(content_root).get("commitments", ()))
     except ContentError:
-        known = ()
+        return ()
+
+
+def ingest_proposals(document: Document, content_root: Path) -> list[dict[str, Any]]:
+    """For `agendabot ingest --json`: the candidate commitments, as records."""
+    known = _known_commitments(content_root)
+    return [proposal_record(p) for p in propose_commitments(document, known)]
+
+
+def ingest_proposal_lines(document: Document, content_root: Path, *, limit: int = 25) -> list[str]:
+    """For `agendabot ingest`: the candidate commitments of the freshly parsed document."""
+    known = _known_commitments(content_root)
     lines = summary_lines(propose_commitments(document, known), limit=limit)
-    key = document_key(document.meta.dossier, document.meta.number)
+    key = document.meta.id
     lines.append(f"Als YAML om aan te vullen: agendabot voorstellen {key} --yaml")
     return lines
 

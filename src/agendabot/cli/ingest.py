@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from agendabot.cli.common import UserError
-from agendabot.cli.deadlines import ingest_proposal_lines
+from agendabot.cli.common import UserError, print_json
+from agendabot.cli.deadlines import ingest_proposal_lines, ingest_proposals
 from agendabot.content import default_content_dir
 from agendabot.content.ingest import IngestError, IngestResult, ingest_source, write_result
 from agendabot.core.documents.models import DocumentKind
+from agendabot.core.documents.present import document_payload
 
 
 def register(subparsers: Any) -> None:
@@ -44,6 +45,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--content", type=Path, default=None, help="map met de content")
     parser.add_argument("--droog", action="store_true", help="alleen samenvatten, niets schrijven")
+    parser.add_argument(
+        "--json", action="store_true", help="het ontlede document als JSON (met --droog)"
+    )
+    parser.add_argument(
+        "--vervang", action="store_true", help="een bestaand, afwijkend bestand overschrijven"
+    )
     parser.set_defaults(func=run)
 
 
@@ -71,11 +78,29 @@ def run(args: argparse.Namespace) -> int:
         )
     except IngestError as exc:
         raise UserError(str(exc)) from exc
-    if not args.droog:
-        write_result(result)
+    root = args.content or default_content_dir()
+    if args.json:
+        payload = document_payload(result.document)
+        payload["proposals"] = ingest_proposals(result.document, root)
+        payload["warnings"] = list(result.warnings)
+        if not args.droog:
+            _write(result, replace=args.vervang)
+        print_json(payload)
+        return 0
+    changed = True if args.droog else _write(result, replace=args.vervang)
     for line in result.summary_lines():
         sys.stdout.write(f"{line}\n")
-    root = args.content or default_content_dir()
+    if not changed:
+        sys.stdout.write("ongewijzigd: het bestand was al zo\n")
     for line in ingest_proposal_lines(result.document, root):
         sys.stdout.write(f"{line}\n")
     return 0
+
+
+def _write(result: IngestResult, *, replace: bool) -> bool:
+    try:
+        return write_result(result, replace=replace)
+    except IngestError as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"Kan {result.output} niet schrijven: {exc.strerror or exc}.") from None

@@ -29,7 +29,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from agendabot.bot import config_from_settings
 from agendabot.cli.common import UserError
 from agendabot.content import Content, ContentError
-from agendabot.content.knowledge import load_knowledge
+from agendabot.content.knowledge import settings_loader
 from agendabot.content.reload import KnowledgeHolder, settle_heap
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.knowledge import Knowledge
@@ -112,7 +112,10 @@ def run_serve(args: argparse.Namespace) -> int:
     except (AccessError, DigestConfigError) as exc:
         raise UserError(str(exc)) from None
     try:
-        knowledge = KnowledgeHolder(load_knowledge(settings.content_dir), settings.content_dir)
+        loader = settings_loader(settings)
+        knowledge = KnowledgeHolder(
+            loader(settings.content_dir), settings.content_dir, loader=loader
+        )
     except ContentError as exc:
         raise UserError(
             f"De content in {settings.content_dir} is ongeldig ({len(exc.problems)} "

@@ -23,7 +23,7 @@ from agendabot.content import (
     validate_entries,
 )
 from agendabot.core.agenda.checks import SourceDocument, check_commitments
-from agendabot.core.agenda.commitments import CommitmentsFile, document_key
+from agendabot.core.agenda.commitments import CommitmentsFile
 from agendabot.core.documents.models import Letter
 
 COMMITMENTS_FILE = "commitments.yaml"
@@ -49,12 +49,12 @@ def source_document(document: Document) -> SourceDocument:
     """The texts of a loaded document, per letter section or per question."""
     if isinstance(document, Letter):
         return SourceDocument(
-            key=document_key(document.meta.dossier, document.meta.number),
+            key=document.meta.id,
             date=document.meta.date,
             sections={section.number: section.text for section in document.sections},
         )
     return SourceDocument(
-        key=document_key(document.meta.dossier, document.meta.number),
+        key=document.meta.id,
         date=document.meta.date,
         questions={
             q.number: f"{q.question}\n{document.resolve(q.number).text}" for q in document.questions

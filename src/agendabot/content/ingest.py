@@ -10,7 +10,9 @@ add their own lines from `IngestResult.document`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ __all__ = [
     "detect_kind",
     "ingest_source",
     "official_url",
+    "rendered",
     "write_result",
 ]
 
@@ -144,8 +147,8 @@ def ingest_source(
         raise IngestError(
             f"In {source.name} staan geen dossier- en documentnummer (zoals '32 824, nr. 451')."
         )
-    doc_id = f"kamerstuk-{_dossier_key(dossier).lower()}-{number}"
-    output = output or content_root / DOCUMENTS_DIR / f"{doc_id}.yaml"
+    doc_id = f"{_dossier_key(dossier)}-{number}"
+    output = output or content_root / DOCUMENTS_DIR / f"kamerstuk-{doc_id.lower()}.yaml"
     previous = _previous_meta(output)
 
     chosen_title = title or found_title or previous.get("title")
@@ -172,13 +175,46 @@ def ingest_source(
     return IngestResult(parsed_letter.letter, source, output, parsed_letter.warnings)
 
 
-def write_result(result: IngestResult) -> None:
-    """Write the document's YAML to `result.output`."""
+class WouldOverwrite(IngestError):
+    """The output file exists with other contents (perhaps corrected by hand)."""
+
+
+def rendered(result: IngestResult) -> str:
+    """The YAML `write_result` writes."""
     header = (
         f"{result.document.meta.citation}: gemaakt met 'agendabot ingest' uit "
         f"{result.document.meta.source}.\n"
         "Correcties met de hand mogen; 'agendabot content check' controleert ze.\n"
         "Let op: opnieuw ingesten overschrijft handmatige correcties."
     )
-    result.output.parent.mkdir(parents=True, exist_ok=True)
-    result.output.write_text(dump_document(result.document, header=header), encoding="utf-8")
+    return dump_document(result.document, header=header)
+
+
+def write_result(result: IngestResult, *, replace: bool = False) -> bool:
+    """Write the document's YAML to `result.output`; False when it is already there as is.
+
+    An existing file with other contents (an earlier version of the source, or corrections
+    made by hand) is only overwritten with `replace`; else `WouldOverwrite`. The write is
+    atomic: a temporary file beside it, then a rename.
+    """
+    text = rendered(result)
+    output = result.output
+    if output.is_file():
+        current = output.read_text(encoding="utf-8", errors="replace")
+        if current == text:
+            return False
+        if not replace:
+            raise WouldOverwrite(
+                f"{output} bestaat al en wijkt af (met de hand verbeterd?); "
+                "gebruik --vervang om het te overschrijven."
+            )
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True

@@ -5,11 +5,14 @@ knowledge = load_knowledge(settings.content_dir)   # ContentError on bad content
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from agendabot.content import Content, load_content
 from agendabot.content.search_index import build_search
 from agendabot.core.bot.knowledge import Knowledge
+from agendabot.settings import Settings
 
 
 def build_knowledge(content: Content) -> Knowledge:
@@ -17,6 +20,17 @@ def build_knowledge(content: Content) -> Knowledge:
     return Knowledge(content=content, search=build_search(content))
 
 
-def load_knowledge(root: Path | None = None) -> Knowledge:
-    """Load and validate the content under `root` (default `content/`) and build the search."""
-    return build_knowledge(load_content(root))
+def load_knowledge(
+    root: Path | None = None, *, main_dossier: str | None = None, default_qa: str | None = None
+) -> Knowledge:
+    """Load and validate the content under `root` (default `content/`) and build the search.
+
+    `main_dossier` and `default_qa`: see `load_content`."""
+    return build_knowledge(load_content(root, main_dossier=main_dossier, default_qa=default_qa))
+
+
+def settings_loader(settings: Settings) -> Callable[[Path | None], Knowledge]:
+    """`load_knowledge` with the document defaults of `settings` (for start-up and reload)."""
+    return partial(
+        load_knowledge, main_dossier=settings.main_dossier, default_qa=settings.default_qa_list
+    )

@@ -223,8 +223,17 @@ def _load_document(path: Path, root: Path) -> Document:
     return document
 
 
-def load_content(root: Path | None = None, *, validate: bool = True) -> Content:
-    """Load and validate all content under `root` (default: `default_content_dir()`)."""
+def load_content(
+    root: Path | None = None,
+    *,
+    validate: bool = True,
+    main_dossier: str | None = None,
+    default_qa: str | None = None,
+) -> Content:
+    """Load and validate all content under `root` (default: `default_content_dir()`).
+
+    `main_dossier` and `default_qa` (settings `MAIN_DOSSIER`, `DEFAULT_QA_LIST`) choose the
+    list a bare `/vraag 47` reads; a `default_qa` that is not there is a content problem."""
     root = Path(root) if root is not None else default_content_dir()
     for module in CONTENT_EXTENSIONS:
         importlib.import_module(module)
@@ -257,6 +266,20 @@ def load_content(root: Path | None = None, *, validate: bool = True) -> Content:
         documents[document.meta.id] = document
         files[document.meta.id] = name
     content = Content(root=root, documents=documents, files=files)
+    if main_dossier is not None:
+        content = dataclasses.replace(content, main_dossier=main_dossier)
+    if default_qa is not None:
+        wanted = default_qa.strip().lower().removeprefix("kst-")
+        found = [d for d in content.qa_lists if d.meta.id.lower() == wanted]
+        if found:
+            content = dataclasses.replace(content, default_qa_id=found[0].meta.id)
+        else:
+            known = ", ".join(d.meta.id for d in content.qa_lists) or "geen"
+            problems.append(
+                ContentProblem(
+                    "DEFAULT_QA_LIST", default_qa, "", f"die lijst is er niet (wel: {known})"
+                )
+            )
     extra: dict[str, Any] = {}
     for loader in _LOADERS:
         try:

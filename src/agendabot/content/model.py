@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from agendabot.core.agenda.commitments import Commitment
+from agendabot.core.documents.library import MAIN_DOSSIER, Library
 from agendabot.core.documents.models import (
     Letter,
     LetterSection,
@@ -77,31 +79,36 @@ class Content:
     documents: Mapping[str, Document]
     files: Mapping[str, str] = field(default_factory=dict)  # document id → relative path
     commitments: tuple[Commitment, ...] = ()  # content/commitments.yaml
+    main_dossier: str = MAIN_DOSSIER  # MAIN_DOSSIER
+    default_qa_id: str | None = None  # DEFAULT_QA_LIST
 
     # --- documents ---------------------------------------------------------------------------
+    @cached_property
+    def library(self) -> Library:
+        """All documents, with the defaults and the addressing ("451:47") people use."""
+        return Library.of(
+            self.documents.values(),
+            main_dossier=self.main_dossier,
+            default_qa_id=self.default_qa_id,
+        )
+
     @property
     def qa_lists(self) -> tuple[QADocument, ...]:
-        docs = [d for d in self.documents.values() if isinstance(d, QADocument)]
-        return tuple(sorted(docs, key=lambda d: (d.meta.date, d.meta.number)))
+        return self.library.qa_lists
 
     @property
     def letters(self) -> tuple[Letter, ...]:
-        docs = [d for d in self.documents.values() if isinstance(d, Letter)]
-        return tuple(sorted(docs, key=lambda d: (d.meta.date, d.meta.number)))
+        return self.library.letters
 
     @property
     def qa(self) -> QADocument:
-        """The Q&A list that `question(n)` answers from (the most recent one)."""
-        if not self.qa_lists:
-            raise LookupError("geen lijst van vragen en antwoorden in de content")
-        return self.qa_lists[-1]
+        """The default Q&A list, that `question(n)` answers from (see `Library.default_qa`)."""
+        return self.library.default_qa
 
     @property
     def letter(self) -> Letter:
-        """The letter that `section(n)` reads from (the most recent one)."""
-        if not self.letters:
-            raise LookupError("geen Kamerbrief in de content")
-        return self.letters[-1]
+        """The default letter, that `section(n)` reads from."""
+        return self.library.default_letter
 
     def file_of(self, document: Document) -> str:
         return self.files.get(document.meta.id, f"{DOCUMENTS_DIR}/{document.meta.id}.yaml")

@@ -49,11 +49,15 @@ def check_glossary(content: Content) -> Iterator[ContentProblem]:
 
 
 def search_docs(content: Content) -> list[SearchDoc]:
+    """Every document's search documents; those of other than the default list and letter
+    are keyed by address ("31749-8:1"), so each result names where it comes from."""
+    library = content.library
     docs: list[SearchDoc] = []
     for qa in content.qa_lists:
-        docs.extend(qa_docs(qa))
+        docs.extend(qa_docs(qa, ref=None if library.is_default(qa) else library.short_ref(qa)))
     for letter in content.letters:
-        docs.extend(letter_docs(letter))
+        ref = None if library.is_default(letter) else library.short_ref(letter)
+        docs.extend(letter_docs(letter, ref=ref))
     docs.extend(commitment_docs(content.commitments))
     return docs
 

@@ -13,7 +13,6 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 
 from agendabot.content import Content
-from agendabot.core.agenda.commitments import document_key
 from agendabot.core.reply.model import Reply
 
 # Slack error codes (in an HTTP 200 or other answer) that mean "try again later".
@@ -60,7 +59,4 @@ ContentProvider = Callable[[], Content]
 
 def document_links(content: Content) -> dict[str, str]:
     """Document key ("32824-456") → URL of the official publication."""
-    return {
-        document_key(doc.meta.dossier, doc.meta.number): str(doc.meta.url)
-        for doc in content.documents.values()
-    }
+    return {doc.meta.id: str(doc.meta.url) for doc in content.documents.values()}

@@ -173,11 +173,6 @@ class CommitmentsFile(BaseModel):
 # ---------------------------------------------------------------------------- citations
 
 
-def document_key(dossier: str, number: int | str) -> str:
-    """'32 824', 456 → '32824-456': how commitments name a document."""
-    return f"{dossier.replace(' ', '')}-{number}"
-
-
 def group_digits(number: str) -> str:
     """'32824' → '32 824' (the way Kamerstuk dossiers are written)."""
     if not number.isdigit() or len(number) <= 3:

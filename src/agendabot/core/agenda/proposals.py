@@ -17,7 +17,7 @@ from datetime import date
 from typing import Final
 
 from agendabot.core.agenda.checks import expected_dates
-from agendabot.core.agenda.commitments import Commitment, SourceRef, document_key, squash
+from agendabot.core.agenda.commitments import Commitment, SourceRef, squash
 from agendabot.core.documents.models import Letter, QADocument
 from agendabot.core.documents.text import normalize_for_match
 from agendabot.core.time.interpret import GRACE, find_expressions
@@ -147,7 +147,7 @@ def _is_abbreviation(before_dot: str) -> bool:
 def document_units(document: QADocument | Letter) -> list[TextUnit]:
     """Letter sections, or Q&A answers under the questions they answer (a group's shared
     text under all its members); pure "Zie antwoord …" pointers are skipped."""
-    key = document_key(document.meta.dossier, document.meta.number)
+    key = document.meta.id
     if isinstance(document, Letter):
         return [
             TextUnit(SourceRef(document=key, section=section.number), section.text, section.pillar)

@@ -83,6 +83,27 @@ class VraagNumber:
 
 
 @dataclass(frozen=True, slots=True)
+class VraagAddress:
+    """`/vraag 451:47`, `/vraag 31749-8:1`, `/vraag brief 456:1.7`: in a named document."""
+
+    document: str
+    local: str  # a question number, or a section number ("1.7")
+    section: bool = False
+
+
+# "451:47", "31749-8:1", "ah-tk-20142015-1365:2"; "brief 456:1.7", "§ 456:2"
+_ADDRESS_QUERY: Final = re.compile(
+    r"(?:vraag\s+)?(?P<doc>[A-Za-z0-9][A-Za-z0-9-]{0,40})\s*:\s*(?P<local>[0-9]{1,6})\s*[?.!]?",
+    re.IGNORECASE,
+)
+_SECTION_ADDRESS: Final = re.compile(
+    r"(?:brief|paragraaf|par\.?|§)\s*(?P<doc>[A-Za-z0-9][A-Za-z0-9-]{0,40})\s*:\s*"
+    r"(?P<local>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
 class VraagSearch:
     """`/vraag <tekst>`: search; `query` is cleaned and at most `MAX_QUERY_CHARS` long."""
 
@@ -95,7 +116,7 @@ class VraagHelp:
     """Nothing to look up (empty text, only markup, "help")."""
 
 
-VraagCommand: TypeAlias = VraagNumber | VraagSearch | VraagHelp
+VraagCommand: TypeAlias = VraagNumber | VraagAddress | VraagSearch | VraagHelp
 
 _HELP_WORDS: Final = frozenset({"help", "hulp", "?", "uitleg"})
 
@@ -111,6 +132,12 @@ def parse_vraag(text: str, *, max_chars: int = MAX_QUERY_CHARS) -> VraagCommand:
         # A very long number cannot be a question; keep it small so it is shown safely.
         value = int(digits) if len(digits) <= MAX_NUMBER_DIGITS else 10**MAX_NUMBER_DIGITS
         return VraagNumber(value)
+    section = _SECTION_ADDRESS.fullmatch(cleaned)
+    if section is not None:
+        return VraagAddress(section["doc"], section["local"], section=True)
+    address = _ADDRESS_QUERY.fullmatch(cleaned)
+    if address is not None:
+        return VraagAddress(address["doc"], address["local"].lstrip("0") or "0")
     query = shorten_query(cleaned, max_chars)
     return VraagSearch(query=query, truncated=len(query) < len(cleaned))
 

@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from agendabot.core.agenda.commitments import Commitment
+from agendabot.core.documents.library import Library
 from agendabot.core.documents.models import Letter, QADocument
 from agendabot.core.search import SearchEngine
 
 
 class ContentView(Protocol):
     """The part of `agendabot.content.Content` the bot reads."""
+
+    @property
+    def library(self) -> Library: ...
 
     @property
     def qa(self) -> QADocument: ...

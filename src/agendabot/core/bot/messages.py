@@ -16,7 +16,6 @@ from agendabot.core.agenda.commitments import (
     KIND_LABELS,
     RELATED_QUESTIONS_DOCUMENT,
     Commitment,
-    document_key,
     question_label,
     squash,
 )
@@ -71,7 +70,7 @@ def pillar_phrase(pillar: str) -> str:
 
 def document_links(qa: QADocument, letter: Letter) -> dict[str, str]:
     """Document key ("32824-456") → URL of the official publication."""
-    return {document_key(d.meta.dossier, d.meta.number): d.meta.url for d in (qa, letter)}
+    return {d.meta.id: d.meta.url for d in (qa, letter)}
 
 
 def range_message(qa: QADocument) -> str:
@@ -79,9 +78,16 @@ def range_message(qa: QADocument) -> str:
     return f"De lijst heeft vragen {min(numbers)} tot en met {max(numbers)}."
 
 
-def no_such_question(qa: QADocument, number: int) -> Reply:
+def no_such_question(qa: QADocument, number: int, *, named: bool = False) -> Reply:
     shown = str(number) if number < 10**6 else "met dat nummer"
-    return simple(f"Vraag {shown} bestaat niet. {range_message(qa)}")
+    where = f" in {qa.meta.citation}" if named else ""
+    return simple(f"Vraag {shown} bestaat niet{where}. {range_message(qa)}")
+
+
+def also_in(number: int, addresses: Sequence[str]) -> str:
+    """One line: the same number in other lists, with how to ask for each."""
+    forms = ", ".join(f"`/vraag {address}`" for address in addresses)
+    return f"Vraag {number} staat ook in een andere lijst: {forms}."
 
 
 # ------------------------------------------------------------------------------ answers
@@ -106,8 +112,12 @@ def _origin(qa: QADocument, number: int, kind: str, sources: Sequence[int]) -> s
     return None
 
 
-def question_reply(qa: QADocument, number: int, *, shareable: bool = True) -> Reply:
-    """Question `number`: the question, its (shared) answer, footnotes, citation and link."""
+def question_reply(
+    qa: QADocument, number: int, *, shareable: bool = True, address: str | None = None
+) -> Reply:
+    """Question `number`: the question, its (shared) answer, footnotes, citation and link.
+
+    `address` is how to ask for it again ("31749-8:1"; default: the bare number)."""
     data = question_payload(qa, number)
     parts: list[Part] = [Header(f"Vraag {number}"), Paragraph(data["question"])]
     origin = _origin(qa, number, data["answer_kind"], data["answered_in"])
@@ -131,12 +141,14 @@ def question_reply(qa: QADocument, number: int, *, shareable: bool = True) -> Re
         parts.append(Context(tuple(lines)))
     parts.append(Context((["Bron: ", Link(data["citation"], data["url"])],)))
     if shareable:
-        parts.append(_share(str(number)))
+        parts.append(_share(address or str(number)))
     text = f"Vraag {number}: {shorten(data['answer'] or data['question'], 300)}"
     return Reply(text=text, parts=tuple(parts), ephemeral=True, more_url=data["url"])
 
 
-def section_reply(letter: Letter, number: str, *, shareable: bool = True) -> Reply:
+def section_reply(
+    letter: Letter, number: str, *, shareable: bool = True, address: str | None = None
+) -> Reply:
     """Section `number` of the letter, with its footnotes and source."""
     section = letter.section(number)
     parts: list[Part] = [Header(f"§{section.number} {section.title}")]
@@ -156,7 +168,7 @@ def section_reply(letter: Letter, number: str, *, shareable: bool = True) -> Rep
     citation = f"{letter.meta.citation}, paragraaf {section.number}"
     parts.append(Context((["Bron: ", Link(citation, letter.meta.url)],)))
     if shareable:
-        parts.append(_share(f"{SHARE_SECTION}{section.number}"))
+        parts.append(_share(f"{SHARE_SECTION}{address or section.number}"))
     text = f"§{section.number} {section.title}: {shorten(section.text, 300)}"
     return Reply(text=text, parts=tuple(parts), ephemeral=True, more_url=letter.meta.url)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from agendabot.core.bot.commands import (
+    VraagAddress,
     VraagHelp,
     VraagNumber,
     VraagSearch,
@@ -13,6 +14,7 @@ from agendabot.core.bot.commands import (
 from agendabot.core.bot.handlers import Handlers, range_message_k
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import (
+    also_in,
     candidates_reply,
     no_such_question,
     nothing_found_reply,
@@ -23,6 +25,7 @@ from agendabot.core.bot.messages import (
     with_alternatives,
     with_note,
 )
+from agendabot.core.documents.library import UnknownDocument, parse_address
 from agendabot.core.reply.model import Reply, simple
 
 
@@ -35,31 +38,63 @@ class VraagHandlers(Handlers):
             return vraag_help()
         if isinstance(parsed, VraagNumber):
             return self._question(knowledge, str(parsed.number))
+        if isinstance(parsed, VraagAddress):
+            value = f"{parsed.document}:{parsed.local}"
+            if parsed.section:
+                return self._section(knowledge, value, shareable=True)
+            return self._question(knowledge, value)
         return await self._search(knowledge, parsed, now)
 
     def _question(self, knowledge: Knowledge, value: str, *, shareable: bool = True) -> Reply:
-        qa = knowledge.content.qa
-        if not (value.isascii() and value.isdigit()) or len(value) > 6:
+        """Question `value`: "47" in the default list, or "451:47", "31749-8:1"."""
+        library = knowledge.content.library
+        address = parse_address(value)
+        try:
+            qa = library.qa(address.document)
+        except UnknownDocument as exc:
+            return simple(str(exc))
+        local = address.local
+        if not (local.isascii() and local.isdigit()) or len(local) > 6:
             return simple(f"Dat is geen vraagnummer. {range_message(qa)}")
-        number = int(value)
+        number = int(local)
         if number not in qa:
-            return no_such_question(qa, number)
-        return self._memo.get(
+            return no_such_question(qa, number, named=address.document is not None)
+        reply = self._memo.get(
             knowledge,
-            ("vraag", number, shareable),
-            lambda: question_reply(qa, number, shareable=shareable),
+            ("vraag", qa.meta.id, number, shareable),
+            lambda: question_reply(
+                qa, number, shareable=shareable, address=library.address(qa, number)
+            ),
         )
+        if address.document is None:
+            others = [d for d in library.lists_with_question(number) if d.meta.id != qa.meta.id]
+            if others:
+                reply = with_note(
+                    reply, also_in(number, [library.address(d, number) for d in others])
+                )
+        return reply
 
-    def _section(self, knowledge: Knowledge, number: str, *, shareable: bool) -> Reply:
-        letter = knowledge.content.letter
+    def _section(self, knowledge: Knowledge, value: str, *, shareable: bool) -> Reply:
+        """Section `value`: "1.7" of the default letter, or "456:1.7"."""
+        library = knowledge.content.library
+        address = parse_address(value)
+        try:
+            letter = library.letter(address.document)
+        except UnknownDocument as exc:
+            return simple(str(exc))
+        number = address.local.rstrip(".")
         try:
             letter.section(number)
         except KeyError:
-            return simple("Die paragraaf staat niet in de brief.")
+            if address.document is None:
+                return simple("Die paragraaf staat niet in de brief.")
+            return simple(f"Paragraaf {number[:12]} staat niet in {letter.meta.citation}.")
         return self._memo.get(
             knowledge,
-            ("sectie", number, shareable),
-            lambda: section_reply(letter, number, shareable=shareable),
+            ("sectie", letter.meta.id, number, shareable),
+            lambda: section_reply(
+                letter, number, shareable=shareable, address=library.address(letter, number)
+            ),
         )
 
     async def _search(self, knowledge: Knowledge, parsed: VraagSearch, now: datetime) -> Reply:

@@ -69,16 +69,23 @@ class DocumentKind(StrEnum):
     """The kinds of official documents the bot knows."""
 
     QA_LIST = "vragen-en-antwoorden"
+    KAMERVRAGEN = "kamervragen"  # answers to written Kamervragen (Aanhangsel van de Handelingen)
     LETTER = "brief"
+
+
+# "32824-451", "30560-XV-4", "ah-tk-20142015-1365", "2024D18824": officielebekendmakingen's
+# identifier without its "kst-" prefix, else the Tweede Kamer's document number.
+DocumentId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")]
+_AANHANGSEL_ID = re.compile(r"^ah-tk-(\d{4})(\d{4})-(\d+)$")
 
 
 class DocumentMeta(_Model):
     """Where a document comes from and how to cite it."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    id: DocumentId
     kind: DocumentKind
-    dossier: Annotated[str, StringConstraints(pattern=r"^\d{2} \d{3}(?: [IVXLC]+)?$")]
-    number: int = Field(ge=1)
+    dossier: Annotated[str, StringConstraints(pattern=r"^\d{2} \d{3}(?: [IVXLC]+)?$")] | None = None
+    number: int | None = Field(default=None, ge=1)
     date: dt.date
     title: NonEmptyText
     dossier_title: Text | None = None
@@ -87,8 +94,21 @@ class DocumentMeta(_Model):
 
     @property
     def citation(self) -> str:
-        """ "Kamerstuk 32 824, nr. 451"."""
-        return f"Kamerstuk {self.dossier}, nr. {self.number}"
+        """ "Kamerstuk 32 824, nr. 451", "Aanhangsel Handelingen II 2014/15, nr. 1365"."""
+        if self.dossier is not None and self.number is not None:
+            return f"Kamerstuk {self.dossier}, nr. {self.number}"
+        aanhangsel = _AANHANGSEL_ID.match(self.id)
+        if aanhangsel:
+            first, second, number = aanhangsel.groups()
+            return f"Aanhangsel Handelingen II {first}/{second[2:]}, nr. {number}"
+        if self.kind is DocumentKind.KAMERVRAGEN:
+            return f"Kamervragen {self.id}"
+        return f"{self.title} ({self.id})"
+
+    @property
+    def order(self) -> tuple[dt.date, int, str]:
+        """Documents sort by date, then number, then id."""
+        return (self.date, self.number or 0, self.id)
 
 
 class Footnote(_Model):
@@ -164,15 +184,18 @@ class ResolvedAnswer:
 
 
 class QADocument(_Model):
-    """A list of questions and answers (*lijst van vragen en antwoorden*)."""
+    """Numbered questions with their answers: a *lijst van vragen en antwoorden*, or the
+    answers to written Kamervragen."""
 
     meta: DocumentMeta
     questions: tuple[Question, ...]
 
     @model_validator(mode="after")
     def _kind_matches(self) -> QADocument:
-        if self.meta.kind is not DocumentKind.QA_LIST:
-            raise ValueError(f"meta.kind moet '{DocumentKind.QA_LIST}' zijn")
+        if self.meta.kind not in (DocumentKind.QA_LIST, DocumentKind.KAMERVRAGEN):
+            raise ValueError(
+                f"meta.kind moet '{DocumentKind.QA_LIST}' of '{DocumentKind.KAMERVRAGEN}' zijn"
+            )
         return self
 
     @cached_property

@@ -112,6 +112,7 @@ def question_payload(document: QADocument, number: int) -> dict[str, Any]:
             {"number": note.number, "text": note.text, "url": note.url} for note in notes
         ],
         "citation": citation(document, number),
+        "document": document.meta.id,
         "url": document.meta.url,
         "answer_kind": resolved.kind,
         "answered_in": list(resolved.sources),
@@ -206,6 +207,7 @@ def section_payload(letter: Letter, number: str) -> dict[str, Any]:
         ],
         "footnotes": [{"number": n.number, "text": n.text, "url": n.url} for n in notes],
         "citation": f"{letter.meta.citation}, paragraaf {section.number}",
+        "document": letter.meta.id,
         "url": letter.meta.url,
     }
 
@@ -241,3 +243,41 @@ def render_section_list(letter: Letter) -> str:
         indent = "  " if section.pillar is not None else ""
         lines.append(f"{indent}{section.number} {section.title}")
     return "\n".join(lines)
+
+
+def document_payload(document: QADocument | Letter) -> dict[str, Any]:
+    """A parsed document as JSON-ready data (what `agendabot ingest --droog --json` prints).
+
+    Keys: id, kind, dossier, number, date (ISO), title, url, questions [{number, question,
+    answer, group, refers_to}] and sections [{number, title, text}].
+    """
+    meta = document.meta
+    questions: list[dict[str, Any]] = []
+    sections: list[dict[str, Any]] = []
+    if isinstance(document, QADocument):
+        questions = [
+            {
+                "number": q.number,
+                "question": q.question,
+                "answer": q.answer,
+                "group": list(q.group),
+                "refers_to": list(q.refers_to),
+            }
+            for q in document.questions
+        ]
+    else:
+        sections = [
+            {"number": s.number, "title": s.title, "text": s.text} for s in document.sections
+        ]
+    return {
+        "id": meta.id,
+        "kind": meta.kind.value,
+        "dossier": meta.dossier,
+        "number": meta.number,
+        "date": meta.date.isoformat(),
+        "title": meta.title,
+        "url": meta.url,
+        "citation": meta.citation,
+        "questions": questions,
+        "sections": sections,
+    }

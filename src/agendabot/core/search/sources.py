@@ -17,8 +17,11 @@ def _plain(text: str) -> str:
     return _MARKER.sub("", text)
 
 
-def qa_docs(document: QADocument) -> list[SearchDoc]:
+def qa_docs(document: QADocument, *, ref: str | None = None) -> list[SearchDoc]:
     """One search document per question, holding the words that answer it.
+
+    `ref` names a list other than the default one: its keys become "ref:47" ("31749-8:1"),
+    and its questions stay out of the by-number look-up ("vraag 47" means the default list).
 
     Questions that share an answer (a group) get one group key, so the search shows the
     answer once naming all of them. A question whose answer only points to other answers
@@ -49,14 +52,14 @@ def qa_docs(document: QADocument) -> list[SearchDoc]:
             docs.append(
                 SearchDoc(
                     kind="vraag",
-                    key=str(question.number),
+                    key=str(question.number) if ref is None else f"{ref}:{question.number}",
                     title=question.question,
                     fields={
                         "question": _plain(question.question),
                         "answer": _plain(text),
                         "footnotes": "\n".join(notes),
                     },
-                    questions=(question.number,),
+                    questions=(question.number,) if ref is None else (),
                     group=group,
                     snippet_field="answer",
                     collapse_field="answer",
@@ -65,8 +68,10 @@ def qa_docs(document: QADocument) -> list[SearchDoc]:
     return docs
 
 
-def letter_docs(letter: Letter) -> list[SearchDoc]:
-    """One search document per part of each numbered section; a section is one result."""
+def letter_docs(letter: Letter, *, ref: str | None = None) -> list[SearchDoc]:
+    """One search document per part of each numbered section; a section is one result.
+
+    `ref` names a letter other than the default one: its keys become "ref:1.7"."""
     docs: list[SearchDoc] = []
     for section in letter.sections:
         title = f"{section.number} {section.title}"
@@ -76,7 +81,7 @@ def letter_docs(letter: Letter) -> list[SearchDoc]:
             docs.append(
                 SearchDoc(
                     kind="sectie",
-                    key=section.number,
+                    key=section.number if ref is None else f"{ref}:{section.number}",
                     title=title,
                     fields={"title": f"{section.title} {heading}".strip(), "text": _plain(text)},
                     group=f"{letter.meta.id}:{section.number}",
