@@ -21,6 +21,7 @@ import yaml
 
 from agendabot.content.dump import dump_document
 from agendabot.content.model import DOCUMENTS_DIR, Document
+from agendabot.core.documents.header import read_header
 from agendabot.core.documents.letter_parser import letter_header, parse_letter
 from agendabot.core.documents.models import DocumentKind, DocumentMeta, QADocument
 from agendabot.core.documents.qa_parser import parse_qa, qa_footer
@@ -90,9 +91,14 @@ def _dossier_key(dossier: str) -> str:
     return digits + "".join(f"-{part}" for part in parts if not part.isdigit())
 
 
-def official_url(dossier: str, number: int) -> str:
-    """The page of a Kamerstuk on officielebekendmakingen.nl."""
-    return f"https://zoek.officielebekendmakingen.nl/kst-{_dossier_key(dossier)}-{number}.html"
+def official_url(doc_id: str, dossier: str | None = None, number: int | None = None) -> str:
+    """The page of a document: officielebekendmakingen.nl, or tweedekamer.nl for a
+    Tweede Kamer document number."""
+    if dossier is not None and number is not None:
+        return f"https://zoek.officielebekendmakingen.nl/kst-{_dossier_key(dossier)}-{number}.html"
+    if doc_id.startswith("ah-"):
+        return f"https://zoek.officielebekendmakingen.nl/{doc_id}.html"
+    return f"https://www.tweedekamer.nl/kamerstukken/detail?id={doc_id}"
 
 
 def _previous_meta(path: Path) -> dict[str, Any]:
@@ -129,26 +135,44 @@ def ingest_source(
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise IngestError(f"Kan {source} niet lezen als UTF-8-tekst.") from exc
-    kind = kind or detect_kind(text)
-
-    dossier: str | None
-    number: int | None
-    found_title: str | None = None
-    found_date: dt.date | None = None
-    dossier_title: str | None = None
-    if kind is DocumentKind.QA_LIST:
-        footer = qa_footer(text)
-        dossier, number = (footer.dossier, footer.number) if footer else (None, None)
-    else:
-        header = letter_header(text)
-        dossier, number = header.dossier, header.number
-        found_title, found_date, dossier_title = header.title, header.date, header.dossier_title
-    if dossier is None or number is None:
-        raise IngestError(
-            f"In {source.name} staan geen dossier- en documentnummer (zoals '32 824, nr. 451')."
+    header = read_header(text.splitlines())
+    if header.kind in ("open_questions", "mededeling") and kind is None:
+        what = (
+            "nieuwe Kamervragen zonder antwoord"
+            if header.kind == "open_questions"
+            else ("een mededeling dat de antwoorden later komen")
         )
-    doc_id = f"{_dossier_key(dossier)}-{number}"
-    output = output or content_root / DOCUMENTS_DIR / f"kamerstuk-{doc_id.lower()}.yaml"
+        raise IngestError(
+            f"In {source.name} staan {what} ({header.title or 'zonder titel'}); die houdt "
+            "agendabot nog niet bij, dus er is niets geschreven."
+        )
+    if kind is None:
+        kind = {
+            "qa": DocumentKind.QA_LIST,
+            "kamervragen": DocumentKind.KAMERVRAGEN,
+        }.get(header.kind) or detect_kind(text)
+
+    dossier, number = header.dossier, header.number
+    found_title, found_date, dossier_title = header.title, header.date, header.dossier_title
+    letter_head = letter_header(text) if kind is DocumentKind.LETTER else None
+    if letter_head is not None:
+        dossier, number = dossier or letter_head.dossier, number or letter_head.number
+        found_title = letter_head.title or found_title
+        found_date = letter_head.date or found_date
+        dossier_title = letter_head.dossier_title or dossier_title
+    footer = qa_footer(text)
+    if (dossier is None or number is None) and footer is not None:
+        dossier, number = footer.dossier, footer.number
+    doc_id = header.id
+    if dossier is not None and number is not None and kind is not DocumentKind.KAMERVRAGEN:
+        doc_id = f"{_dossier_key(dossier)}-{number}"
+    if doc_id is None:
+        raise IngestError(
+            f"In {source.name} staan geen dossier- en documentnummer (zoals '32 824, nr. 451'), "
+            "geen Aanhangsel-nummer en geen Kamernummer (zoals 2024D18824)."
+        )
+    file_name = f"kamerstuk-{doc_id.lower()}" if dossier and number else doc_id.lower()
+    output = output or content_root / DOCUMENTS_DIR / f"{file_name}.yaml"
     previous = _previous_meta(output)
 
     chosen_title = title or found_title or previous.get("title")
@@ -165,10 +189,10 @@ def ingest_source(
         date=chosen_date,
         title=chosen_title,
         dossier_title=dossier_title or previous.get("dossier_title"),
-        url=url or previous.get("url") or official_url(dossier, number),
+        url=url or previous.get("url") or official_url(doc_id, dossier, number),
         source=_relative_to(source, content_root),
     )
-    if kind is DocumentKind.QA_LIST:
+    if kind is not DocumentKind.LETTER:
         parsed_qa = parse_qa(text, meta)
         return IngestResult(parsed_qa.document, source, output, parsed_qa.warnings)
     parsed_letter = parse_letter(text, meta)

@@ -45,8 +45,14 @@ __all__ = [
     "qa_footer",
 ]
 
-_QUESTION_HEADING = re.compile(r"^Vraag\w*\s+(\d{1,4})$")
-_ANSWER_HEADING = re.compile(r"^Antwoord(?:en)?(?:\s+(?P<rest>.*))?$")
+_QUESTION_HEADING = re.compile(r"^Vraag\w*\s+(\d{1,4})\s*[.:]?$")
+# A question numbered without the word: "1", "1." or "1)" alone, or "1. Bent u bekend …".
+# Taken only for the number that comes next, so numbered lists in answers stay text.
+_BARE_NUMBER = re.compile(r"^(\d{1,4})\s*[.)]?$")
+_INLINE_NUMBER = re.compile(r"^(?:Vraag\s+)?(\d{1,4})\s*[.)]\s+(?P<text>\S.*)$")
+_ANSWER_HEADING = re.compile(r"^Antwoord(?:en)?(?:\s+(?P<rest>.*?))?\s*:?$")
+# "Antwoord van minister … (ontvangen …)": the start of the answers, not an answer itself.
+_ANSWERS_BY = re.compile(r"^(?:Antwoord(?:en)?|Mededeling) van\b")
 _NUMBER_LIST_WORDS = re.compile(
     r"^(?:op\s+)?(?:de\s+)?(?:vraag|vragen)?\s*"
     r"(?P<list>(?:\d{1,4}|,|en|vraag|vragen|t/m|tot|met|&|\s)*)$"
@@ -162,16 +168,29 @@ def parse_qa(text: str, meta: DocumentMeta) -> ParsedQA:
     fill_width = round(0.93 * _typical_width(body))
 
     chunks: list[_Chunk] = []
+    by_number: dict[int, _Chunk] = {}
     current: _Chunk | None = None
     index = 0
     while index < len(body):
         item = body[index]
         line = item.strip() if isinstance(item, str) else ""
-        question = _QUESTION_HEADING.match(line)
+        expected = chunks[-1].number + 1 if chunks else 1
+        start = _question_start(line, expected)
         answer = _answer_heading(line, _next_line(body, index)) if line else None
-        if question:
-            current = _Chunk(number=int(question[1]))
+        if line and _ANSWERS_BY.match(line):
+            pass  # the answers' header (minister, date), between questions and answers
+        elif start is not None and start[0] in by_number and not by_number[start[0]].in_answer:
+            # The answers follow all the questions, numbered again: "1", "2", ….
+            current = by_number[start[0]]
+            current.in_answer = True
+            if start[1]:
+                current.answer.append(start[1])
+        elif start is not None and start[0] not in by_number:
+            current = _Chunk(number=start[0])
             chunks.append(current)
+            by_number[current.number] = current
+            if start[1]:
+                current.question.append(start[1])
         elif answer is not None and current is not None:
             numbers, consumed = answer
             if current.in_answer:
@@ -194,6 +213,8 @@ def parse_qa(text: str, meta: DocumentMeta) -> ParsedQA:
         elif line:
             warnings.append(f"tekst voor de eerste vraag overgeslagen: '{line[:60]}'")
         index += 1
+    for chunk in chunks:
+        _split_unlabelled(chunk)
 
     groups = _collect_groups(chunks, warnings)
     _check_numbering(chunks, warnings)
@@ -223,6 +244,38 @@ def parse_qa(text: str, meta: DocumentMeta) -> ParsedQA:
         warnings.append(f"voetnoot {number} hoort bij geen enkele vraag")
     document = QADocument(meta=meta, questions=tuple(questions))
     return ParsedQA(document=document, warnings=warnings, unlinked_footnotes=unlinked)
+
+
+def _question_start(line: str, expected: int) -> tuple[int, str] | None:
+    """(number, first words) when `line` starts a question: "Vraag 7" always; "7", "7." and
+    "7. Bent u …" only when 7 is the `expected` next number."""
+    if not line:
+        return None
+    heading = _QUESTION_HEADING.match(line)
+    if heading:
+        return int(heading[1]), ""
+    bare = _BARE_NUMBER.match(line)
+    if bare and int(bare[1]) == expected:
+        return expected, ""
+    inline = _INLINE_NUMBER.match(line)
+    if inline and int(inline[1]) == expected:
+        return expected, inline["text"]
+    return None
+
+
+def _split_unlabelled(chunk: _Chunk) -> None:
+    """Without an "Antwoord" label, the question runs to its first line ending in "?"."""
+    if chunk.in_answer or chunk.group:
+        return
+    for position, item in enumerate(chunk.question):
+        if isinstance(item, str) and item.rstrip().endswith("?"):
+            rest = chunk.question[position + 1 :]
+            if any(isinstance(x, str) and x.strip() for x in rest) or any(
+                not isinstance(x, str) for x in rest
+            ):
+                chunk.question, chunk.answer = chunk.question[: position + 1], list(rest)
+                chunk.in_answer = True
+            return
 
 
 def _skip_to_next_line(body: Sequence[BodyItem], index: int) -> int:
