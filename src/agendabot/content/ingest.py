@@ -21,7 +21,7 @@ import yaml
 
 from agendabot.content.dump import dump_document
 from agendabot.content.model import DOCUMENTS_DIR, Document
-from agendabot.core.documents.header import read_header
+from agendabot.core.documents.header import identifier_in, read_header
 from agendabot.core.documents.letter_parser import letter_header, parse_letter
 from agendabot.core.documents.models import DocumentKind, DocumentMeta, QADocument
 from agendabot.core.documents.qa_parser import parse_qa, qa_footer
@@ -157,13 +157,15 @@ def ingest_source(
     letter_head = letter_header(text) if kind is DocumentKind.LETTER else None
     if letter_head is not None:
         dossier, number = dossier or letter_head.dossier, number or letter_head.number
-        found_title = letter_head.title or found_title
+        if letter_head.title and not re.match(r"^\d{2} ?\d{3}\b", letter_head.title):
+            found_title = letter_head.title  # a web page's title line
+        found_title = found_title or letter_head.title
         found_date = letter_head.date or found_date
         dossier_title = letter_head.dossier_title or dossier_title
     footer = qa_footer(text)
     if (dossier is None or number is None) and footer is not None:
         dossier, number = footer.dossier, footer.number
-    doc_id = header.id
+    doc_id = (identifier_in(url) if url else None) or header.id
     if dossier is not None and number is not None and kind is not DocumentKind.KAMERVRAGEN:
         doc_id = f"{_dossier_key(dossier)}-{number}"
     if doc_id is None:

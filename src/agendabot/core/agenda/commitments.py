@@ -40,7 +40,7 @@ KIND_LABELS: Final[Mapping[str, str]] = {
 
 ID_PATTERN: Final = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 MAX_ID_LENGTH: Final = 64
-DOCUMENT_KEY_PATTERN: Final = r"^\d+-\d+$"
+DOCUMENT_KEY_PATTERN: Final = r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$"  # a document id, e.g. 32824-456
 # `related_questions` are question numbers of this Q&A list.
 RELATED_QUESTIONS_DOCUMENT: Final = "32824-451"
 

@@ -28,7 +28,7 @@ from typing import Final, Literal
 
 from agendabot.core.time.dutch_dates import MONTH_NUMBERS
 
-__all__ = ["HEAD_LINES", "Header", "read_header"]
+__all__ = ["HEAD_LINES", "Header", "identifier_in", "read_header"]
 
 HEAD_LINES: Final = 60
 
@@ -57,6 +57,7 @@ _OWN_NUMBER = re.compile(r"^(?P<number>\d{1,5})$")
 _OB_ID = re.compile(r"\b(?P<id>(?:kst|ah-tk|ah)-[0-9A-Za-z-]+?)(?:\.html|\.pdf|\.xml)?\b")
 _QA_TITLE = re.compile(r"lijst van vragen en antwoorden", re.IGNORECASE)
 _ASKED = re.compile(r"\bVragen van (?:het lid|de leden)\b(?P<rest>.*)", re.IGNORECASE)
+_ASKED_TITLE = re.compile(r"\bVragen van (?:het lid|de leden)\b")
 _ANSWERED = re.compile(r"^(?:Antwoord|Antwoorden) van\b", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"^(?:Antwoord(?:en)?(?:\s+(?:op\s+)?(?:vraag|vragen)?\s*\d.*)?:?)$")
 _MEDEDELING = re.compile(r"\bMededeling\b.*|\buitstel\b", re.IGNORECASE)
@@ -154,7 +155,37 @@ def _identifier(
     tk = _TK_NUMBER.search(flat)
     if tk:
         return tk["tk"]
+    if kind in ("kamervragen", "open_questions", "mededeling"):
+        return _derived_id(flat)
     return None
+
+
+_SENT = re.compile(rf"\(ingezonden\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})")
+_FIRST_MEMBER = re.compile(
+    r"Vragen van (?:het lid|de leden)\s+(?P<name>[^,(]+?)(?:\s*[,(]|\s+en\s|\s+aan\s)"
+)
+
+
+def identifier_in(text: str) -> str | None:
+    """An official id in a URL or text: "kst-31749-8" → "31749-8", "2024D18824"."""
+    found = _OB_ID.search(text)
+    if found:
+        return found["id"].removeprefix("kst-")
+    tk = _TK_NUMBER.search(text)
+    return tk["tk"] if tk else None
+
+
+def _derived_id(flat: str) -> str | None:
+    """Without an official id: "kv-20240219-becker" from the sending date and first member."""
+    sent = _SENT.search(flat)
+    member = _FIRST_MEMBER.search(flat)
+    if not sent or not member:
+        return None
+    day = _make_date(sent["year"], sent["month"], sent["day"])
+    name = re.sub(r"[^a-z0-9]+", "-", member["name"].split()[-1].lower()).strip("-")
+    if day is None or not name:
+        return None
+    return f"kv-{day:%Y%m%d}-{name}"
 
 
 def _own_number(head: Sequence[str], kind: HeaderKind) -> int | None:
@@ -205,10 +236,9 @@ def _title(
     head: Sequence[str], flat: str, kind: HeaderKind, number_rest: str, dossier_title: str | None
 ) -> str | None:
     if kind in ("kamervragen", "open_questions", "mededeling"):
-        asked = _ASKED.search(flat)
+        asked = _ASKED_TITLE.search(flat)
         if asked:
-            sentence = "Vragen van " + asked.group(0)[len("Vragen van ") :]
-            sentence = re.split(r"\s*\((?:ingezonden|ontvangen)", sentence)[0]
+            sentence = re.split(r"\s*\((?:ingezonden|ontvangen)", flat[asked.start() :])[0]
             return " ".join(sentence.split())[:300]
     if kind == "qa":
         about = re.search(r"(?:over|inzake)\s+(.{3,200}?)(?:\s*\(|\.|$)", number_rest)
@@ -218,5 +248,6 @@ def _title(
             return f"Lijst van vragen en antwoorden: {dossier_title}"
         return "Lijst van vragen en antwoorden"
     if number_rest and not _QA_TITLE.search(number_rest):
-        return number_rest[:300]
+        title = number_rest[:300]
+        return title.capitalize() if title.isupper() else title
     return dossier_title

@@ -195,6 +195,23 @@ def _split_footnotes(lines: Sequence[str]) -> list[RawFootnote]:
     return notes
 
 
+def _sections_from_headings(intro: _Container, sections: list[_Container]) -> None:
+    """A letter without numbered sections: each heading starts one, numbered 1, 2, … in
+    order, so it can be addressed ("brief 328:2"); the text before the first stays intro."""
+    parts = intro.parts
+    first = next((i for i, part in enumerate(parts) if part.heading), None)
+    if first is None:
+        return
+    for part in parts[first:]:
+        if part.heading is None:  # text before any heading continues the previous one
+            sections[-1].parts.append(part)
+            continue
+        section = _Container("section", str(len(sections) + 1), part.heading, None)
+        section.parts.append(_PartBuilder(None, part.blocks))
+        sections.append(section)
+    del parts[first:]
+
+
 def parse_letter(text: str, meta: DocumentMeta) -> ParsedLetter:
     """Parse the text dump of a letter into a validated `Letter`."""
     header = letter_header(text)
@@ -253,6 +270,8 @@ def parse_letter(text: str, meta: DocumentMeta) -> ParsedLetter:
         else:
             current.add(element)
 
+    if not sections:
+        _sections_from_headings(intro, sections)
     numbers = [s.number for s in sections]
     for number in sorted({n for n in numbers if numbers.count(n) > 1}):
         warnings.append(f"paragraaf {number} komt meer dan eens voor")

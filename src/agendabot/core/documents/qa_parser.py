@@ -169,6 +169,7 @@ def parse_qa(text: str, meta: DocumentMeta) -> ParsedQA:
 
     chunks: list[_Chunk] = []
     by_number: dict[int, _Chunk] = {}
+    preamble: list[str] = []
     current: _Chunk | None = None
     index = 0
     while index < len(body):
@@ -211,8 +212,13 @@ def parse_qa(text: str, meta: DocumentMeta) -> ParsedQA:
         elif current is not None:
             (current.answer if current.in_answer else current.question).append(item)
         elif line:
-            warnings.append(f"tekst voor de eerste vraag overgeslagen: '{line[:60]}'")
+            preamble.append(line)
         index += 1
+    if preamble:
+        warnings.append(
+            f"{len(preamble)} regel(s) kop en inleiding voor de eerste vraag overgeslagen, "
+            f"vanaf '{preamble[0][:60]}'"
+        )
     for chunk in chunks:
         _split_unlabelled(chunk)
 
