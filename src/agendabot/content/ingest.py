@@ -101,6 +101,14 @@ def official_url(doc_id: str, dossier: str | None = None, number: int | None = N
     return f"https://www.tweedekamer.nl/kamerstukken/detail?id={doc_id}"
 
 
+def _page_title(line: str | None) -> str | None:
+    """A web page's title line before the document: "Brief regering : Titel" → "Titel";
+    not a dossier line ("32 824 Integratiebeleid") and not a lone word ("Kamerstuk")."""
+    if not line or re.match(r"^\d{2} ?\d{3}\b", line) or len(line.split()) < 2:
+        return None
+    return line.split(" : ", 1)[1].strip() if " : " in line else line
+
+
 def _previous_meta(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
@@ -157,9 +165,8 @@ def ingest_source(
     letter_head = letter_header(text) if kind is DocumentKind.LETTER else None
     if letter_head is not None:
         dossier, number = dossier or letter_head.dossier, number or letter_head.number
-        if letter_head.title and not re.match(r"^\d{2} ?\d{3}\b", letter_head.title):
-            found_title = letter_head.title  # a web page's title line
-        found_title = found_title or letter_head.title
+        page_title = _page_title(letter_head.title)
+        found_title = page_title or found_title or letter_head.title
         found_date = letter_head.date or found_date
         dossier_title = letter_head.dossier_title or dossier_title
     footer = qa_footer(text)

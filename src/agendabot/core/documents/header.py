@@ -45,7 +45,7 @@ _DATE_WORDS = re.compile(
     rf"(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})",
 )
 _PLACE_DATE = re.compile(
-    rf"^[A-Z][a-z' -]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})$"
+    rf"^(?:'s-)?[A-Z][a-z' -]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})$"
 )
 _ISO_DATE = re.compile(
     r"\b(?:datum|Datum|date|Publicatiedatum|Datum ontvangst)\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})"

@@ -20,6 +20,7 @@ _SECTION = re.compile(r"^(?P<number>\d{1,2}\.\d{1,2})\s+(?P<title>[A-ZÀ-Ý].*)$
 _CHAPTER = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÀ-Ý].*)$")
 _NOISE = re.compile(r"^(?:\|+|(?:-{3,}\|)+)$")
 _TABLE_CAPTION = re.compile(r"^Tabel\b.*")
+_LETTERED_ITEM = re.compile(r"^[a-z][.)]\s")
 # A line plus the next word longer than this was a full line: the text wrapped on.
 _FILL = 58
 # Lines longer than this are paragraphs of their own (HTML), not wrapped lines.
@@ -133,7 +134,11 @@ class _BodyReader:
             structural = _structural(line)
             if structural is not None:
                 # A heading wrapped onto the next line ("… open en vrije" / "samenleving").
-                while index + 1 < len(self.lines) and self.lines[index + 1][:1].islower():
+                while (
+                    index + 1 < len(self.lines)
+                    and self.lines[index + 1][:1].islower()
+                    and not _LETTERED_ITEM.match(self.lines[index + 1])  # "a. Bestuurlijke …"
+                ):
                     index += 1
                     structural.title = f"{structural.title} {self.lines[index]}"
                 self.elements.append(structural)

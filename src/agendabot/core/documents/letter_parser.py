@@ -47,7 +47,7 @@ __all__ = ["LetterHeader", "ParsedLetter", "letter_header", "parse_letter"]
 
 _MONTHS = MONTH_NUMBERS
 _PLACE_DATE = re.compile(
-    r"^(?P<place>[A-Z][\w'. -]+), (?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4})$"
+    r"^(?P<place>(?:'s-)?[A-Z][\w'. -]+), (?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4})$"
 )
 _META_DATE = re.compile(r"\bdatum: (\d{4}-\d{2}-\d{2})")
 _DOSSIER = re.compile(r"^(?P<dossier>\d{5})(?: (?P<part>[IVXLC]+))? (?P<title>\D.*)$")
