@@ -69,6 +69,13 @@ def test_a_cross_reference_is_not_the_documents_own_number() -> None:
     assert "3173" not in header.id and header.number is None
 
 
+def test_the_aanhangsel_id_comes_from_the_text_without_a_url() -> None:
+    text = (FIXTURES / "ah-tk-20142015-1365.txt").read_text("utf-8")
+    header = read_header(text.splitlines())
+    assert (header.kind, header.id) == ("kamervragen", "ah-tk-20142015-1365")
+    assert header.date is not None and header.date.isoformat() == "2015-02-25"
+
+
 def test_numbered_lists_inside_a_letter_are_not_headings(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

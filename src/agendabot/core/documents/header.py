@@ -52,9 +52,10 @@ _ISO_DATE = re.compile(
 )
 _TK_NUMBER = re.compile(r"\b(?P<tk>20\d{2}[DZ]\d{5})\b")
 _SESSION = re.compile(r"\b[Vv]ergaderjaar\s+(?P<first>\d{4})\s*[–-]\s*(?P<second>\d{4})")
+_META_ROW = re.compile(r"Staten-Generaal\s?(?P<first>\d{4})-(?P<second>\d{4})(?P<number>\d{1,5})\b")
 _AANHANGSEL = re.compile(r"\bAanhangsel\b", re.IGNORECASE)
 _OWN_NUMBER = re.compile(r"^(?P<number>\d{1,5})$")
-_OB_ID = re.compile(r"\b(?P<id>(?:kst|ah-tk|ah)-[0-9A-Za-z-]+?)(?:\.html|\.pdf|\.xml)?\b")
+_OB_ID = re.compile(r"\b(?P<id>(?:kst|ah-tk)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)")
 _QA_TITLE = re.compile(r"lijst van vragen en antwoorden", re.IGNORECASE)
 _ASKED = re.compile(r"\bVragen van (?:het lid|de leden)\b(?P<rest>.*)", re.IGNORECASE)
 _ASKED_TITLE = re.compile(r"\bVragen van (?:het lid|de leden)\b")
@@ -147,6 +148,11 @@ def _identifier(
     if dossier is not None and number is not None and kind in ("qa", "letter"):
         digits, *suffix = dossier.rsplit(" ", 1) if dossier.count(" ") == 2 else (dossier,)
         return "-".join([digits.replace(" ", ""), *suffix, str(number)])
+    if kind in ("kamervragen", "open_questions", "mededeling") and _AANHANGSEL.search(flat):
+        # officielebekendmakingen's metadata table, flattened: "…Staten-Generaal2014-20151365"
+        table = _META_ROW.search(flat)
+        if table:
+            return f"ah-tk-{table['first']}{table['second']}-{table['number']}"
     if kind in ("kamervragen", "open_questions", "mededeling"):
         session = _SESSION.search(flat)
         own = _own_number(head, kind)

@@ -55,6 +55,9 @@ _NUMBER_LINE = re.compile(r"^Nr\. (?P<number>\d+) (?P<what>.+)$")
 _DOSSIER_FROM_ZAAK = re.compile(r"kamerstukdossier (?P<dossier>\d{5}) ?-(?P<number>\d+)")
 _SIGNATURE = re.compile(r"^(?:De|Het) .*(?:[Mm]inister|[Ss]taatssecretaris).*,$")
 _FOOTNOTE_END = "↩︎"
+# A web page's menu: "[overzicht] [activiteiten] …" (not the document's title).
+_NAVIGATION = re.compile(r"^(?:\[[^\]]+\]\s*){2,}$")
+_SALUTATION = re.compile(r"^Geachte [^.]{2,40},$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,7 @@ def _format_dossier(digits: str) -> str:
 def letter_header(text: str) -> LetterHeader:
     """Read title, date, dossier and number from the header block of a letter dump."""
     lines = [line.strip() for line in text.splitlines()]
-    title = next((line for line in lines if line), None)
+    title = next((line for line in lines if line and not _NAVIGATION.match(line)), None)
     date: dt.date | None = None
     dossier = dossier_title = addressee = place_date = None
     number: int | None = None
@@ -223,6 +226,11 @@ def parse_letter(text: str, meta: DocumentMeta) -> ParsedLetter:
         if header.place_date and line.strip() == header.place_date:
             start = index + 1
             break
+    else:  # no "Den Haag, 4 juli 2025": the letter starts after its salutation, if any
+        for index, line in enumerate(lines[:80]):
+            if _SALUTATION.match(line.strip()):
+                start = index + 1
+                break
     end = len(lines)
     closing: str | None = None
     for index in range(start, len(lines)):
