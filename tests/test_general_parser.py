@@ -137,3 +137,33 @@ def test_an_unrecognised_text_gets_one_sentence_naming_what_was_expected(
     assert main(["ingest", str(source), "--content", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip()
     assert "dossier- en documentnummer" in err and "\n" not in err
+
+
+def test_eval_takes_gold_in_other_documents_as_addresses(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "content"
+    source_root = load_content().root
+    for path in source_root.rglob("*.yaml"):
+        target = root / path.relative_to(source_root)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    assert main(["ingest", str(FIXTURES / "kst-31749-8.txt"), "--content", str(root)]) == 0
+    capsys.readouterr()
+    queries = tmp_path / "queries.jsonl"
+    rows = [
+        {"id": "o1", "query": "effect bezuinigingen UWV Werkbedrijf op aanpak jeugdwerkloosheid", "gold": ["31749-8:1"]},
+        {"id": "d1", "query": "wat zijn gesloten gemeenschappen", "gold": [47]},
+    ]  # fmt: skip
+    queries.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    monkeypatch.setenv("CONTENT_DIR", str(root))
+    assert main(["eval", str(queries), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    by_id = {q["id"]: q for q in report["queries"]}
+    assert by_id["o1"]["results"][0] == ["31749-8:1"]
+    assert 47 in by_id["d1"]["results"][0]
+    assert report["summary"]["top1"] == 1.0
+
+    queries.write_text(json.dumps({"id": "x", "query": "q", "gold": ["nergens"]}) + "\n")
+    assert main(["eval", str(queries)]) == 2
+    assert "31749-8:1" in capsys.readouterr().err

@@ -89,7 +89,8 @@ def search_outcomes(engine: SearchEngine, queries: list[EvalQuery]) -> list[Outc
         outcomes.append(
             Outcome(
                 id=query.id,
-                results=tuple(hit.questions for hit in response.results),
+                # Questions of the default list by number, of other documents by address.
+                results=tuple(hit.questions or (hit.key,) for hit in response.results),
                 declined=response.declined,
                 confidence=response.results[0].score if response.results else 0.0,
             )

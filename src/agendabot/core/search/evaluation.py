@@ -23,12 +23,17 @@ import Stemmer
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+# A gold answer: a question number of the default list (nr. 451), or "31749-8:1" for a
+# question of another document.
+Gold = int | str
+_OTHER_DOCUMENT = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*:\d{1,4}$")
+
 
 @dataclass(frozen=True, slots=True)
 class EvalQuery:
     id: str
     query: str
-    gold: tuple[int, ...]
+    gold: tuple[Gold, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +41,12 @@ class Outcome:
     """What a search returned for one query: question numbers per result, best first."""
 
     id: str
-    results: tuple[tuple[int, ...], ...]
+    results: tuple[tuple[Gold, ...], ...]
     declined: bool
     confidence: float = 0.0
 
     @property
-    def ranked(self) -> list[int]:
+    def ranked(self) -> list[Gold]:
         """All question numbers in result order, each once."""
         return list(dict.fromkeys(q for result in self.results for q in result))
 
@@ -83,10 +88,11 @@ def parse_query_set(lines: Iterable[str]) -> list[EvalQuery]:
             raise QuerySetError(f"regel {lineno}: id {qid!r} komt twee keer voor")
         if not isinstance(text, str) or not text.strip():
             raise QuerySetError(f"regel {lineno} ({qid}) mist een tekst bij `query`")
-        if not isinstance(gold, list) or not all(
-            isinstance(n, int) and not isinstance(n, bool) for n in gold
-        ):
-            raise QuerySetError(f"regel {lineno} ({qid}): `gold` moet een lijst vraagnummers zijn")
+        if not isinstance(gold, list) or not all(_is_gold(n) for n in gold):
+            raise QuerySetError(
+                f"regel {lineno} ({qid}): `gold` moet een lijst vraagnummers zijn "
+                '(of "DOCUMENT:N" voor een ander document, zoals "31749-8:1")'
+            )
         seen.add(qid)
         queries.append(EvalQuery(id=qid, query=text, gold=tuple(gold)))
     if not queries:
@@ -94,7 +100,13 @@ def parse_query_set(lines: Iterable[str]) -> list[EvalQuery]:
     return queries
 
 
-def rank_of(results: Sequence[Sequence[int]], gold: Iterable[int]) -> int | None:
+def _is_gold(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, str) and bool(_OTHER_DOCUMENT.match(value)))
+
+
+def rank_of(results: Sequence[Sequence[Gold]], gold: Iterable[Gold]) -> int | None:
     """1-based position of the first result that answers the query, else None."""
     wanted = set(gold)
     for position, numbers in enumerate(results, start=1):
