@@ -1,0 +1,218 @@
+"""Build eval set B (questions 119-235 of Kamerstuk 32 824 nr. 451).
+
+Queries were written by reading the answers in
+/work/shared/seeds/kamerstuk-32824-451-vragen-en-antwoorden.txt one by one.
+gold = every question whose answer answers the query, including questions that
+share the same answer text ("Antwoord op vraag ...", "Zie antwoord ...").
+"""
+import json
+
+# answer groups (identical or referenced answer text)
+C47 = [47, 79, 80, 83, 84, 109, 110, 111, 114, 124]          # gesloten gemeenschappen / zelfbeschikking
+COOP = [9, 16, 108, 136, 152, 214, 234]                      # "Deze Kamerbrief betreft een aankondiging ..." (136 = zie 16)
+SKILLS = [99, 100, 142, 182, 183, 189]                       # goede start, CompetentNL, zij-instroom
+P126 = [126, 127, 128, 129]                                  # vrouwenzelforganisaties, sleutelpersonen
+VERK = [5, 37, 122]                                          # juridische verkenning, "dit najaar"
+RTR = [121, 132]                                             # Right to Rise, uitreisverbod/paspoort
+
+Q = [
+# ---------------------------------------------------------------- nl
+("nl", "gaat het rijk nog kritisch kijken naar welke clubs allemaal geld krijgen voor integratieprojecten?", [119, 120]),
+("nl", "Moeten organisaties die subsidie willen zelf ook achter de waarden van de open samenleving staan?", [120]),
+("nl", "wat wordt er gedaan zodat vrouwen met een migratieachtergrond financieel op eigen benen kunnen staan?", [107, 125]),
+("nl", "hoe bereik je vrouwen en meiden die niet in beeld zijn bij de gemeente of de hulpverlening?", P126),
+("nl", "Hoe voorkom je dat de aanpak van eergeweld hele gemeenschappen een stempel opdrukt?", P126),
+("nl", "is het gebrek aan zelfbeschikking nou echt iets dat met migratie te maken heeft, of speelt het overal?", C47),
+("nl", "wat gaat voor: de godsdienstvrijheid van een groep of het recht van een individu om zelf te kiezen?", [60, 131]),
+("nl", "Is het strafrecht eigenlijk toereikend om eerwraak en besnijdenis van meisjes te vervolgen?", [132]),
+("nl", "wordt de Kamer op de hoogte gehouden over dat centrale loket waar je bemoeienis van andere staten kunt melden?", [137]),
+("nl", "komt er een breder onderzoek naar hoe alle Nederlanders over vrijheid en democratie denken, naast het vaste planbureau-werk?", [70, 139, 221]),
+("nl", "hoe voorkom je dat bedrijven vluchtelingen met een verblijfsvergunning alleen als goedkope flexkrachten inzetten?", SKILLS),
+("nl", "Kan de agenda zelf onbedoeld tot achterstelling van groepen leiden, en wordt dat nagegaan?", [144]),
+("nl", "grijpt de overheid in als kranten of omroepen een negatief beeld van migranten neerzetten?", [145]),
+("nl", "zijn er concrete voorbeelden van landen die via diasporagroepen onze democratie proberen te ondermijnen?", [148]),
+("nl", "met welke partijen uit de samenleving trekt SZW op tegen bemoeienis van buitenlandse overheden?", COOP + [149]),
+("nl", "hoe staat het nu met die Nederlandstalige opleiding voor imams, zijn er nieuwe partijen in beeld?", [155]),
+("nl", "is het idee dat we met een eigen opleiding straks minder voorgangers uit Turkije en Marokko hoeven te halen?", [158, 164, 165]),
+("nl", "mogen de moskeekoepels meepraten over wat er in de imamopleiding wordt onderwezen?", [160, 162]),
+("nl", "Waarom zou een hier opgeleide imam beter zijn voor de integratie dan eentje die in het buitenland is opgeleid?", [163]),
+("nl", "wat gebeurt er met de imams die nu al in Nederlandse moskeeën voorgaan?", [165]),
+("nl", "weet de overheid eigenlijk hoe vaak moskeeën via luidsprekers oproepen en of omwonenden daarover klagen?", [167, 171]),
+("nl", "welke nieuwe regels voor het oproepen tot gebed heeft het kabinet concreet in gedachten?", [168]),
+("nl", "worden moskeeën en gemeenten betrokken bij het maken van de nieuwe geluidsregels?", [172]),
+("nl", "Kijkt Nederland naar hoe andere Europese landen omgaan met de oproep tot gebed?", [174]),
+("nl", "geldt een nieuwe regel over de gebedsoproep straks voor alle geloven gelijk?", [169, 170]),
+("nl", "wat gebeurt er voor mensen die al jaren hier wonen zonder inburgeringsplicht maar slecht Nederlands spreken?", [175, 185]),
+("nl", "zijn er asielzoekers geweest die al werkten en toch werden afgewezen, en kwam dat voor de rechter?", [179]),
+("nl", "hoe worden bedrijven geholpen als ze taalles willen regelen voor hun personeel met een migratieachtergrond?", [186, 187]),
+("nl", "kunnen vluchtelingen ook in hun eigen beroep aan de slag, en niet alleen in de zorg of het onderwijs waar tekorten zijn?", SKILLS),
+("nl", "Krijgen vrouwen met een verblijfsvergunning in de plannen extra hulp richting een baan?", [195, 197]),
+("nl", "komt er een streefcijfer voor hoeveel statushouders maximaal van een uitkering mogen leven?", [199]),
+("nl", "blijven gemeenten de vaste lasten van statushouders rechtstreeks betalen in plaats van alles uit te keren?", [200]),
+("nl", "Kunnen we het Zweedse model overnemen waarbij migranten langer moeten wachten op toeslagen?", [205]),
+("nl", "is de toegang tot de bijstand voor arbeidsmigranten in Nederland nu al beperkt?", [204, 205]),
+("nl", "kan iemand in de bijstand gedwongen worden om werk onder slechte omstandigheden aan te nemen?", [209]),
+("nl", "Hoe wordt het beleid zo ingericht dat alle groepen het als eerlijk en werkend ervaren?", [215]),
+("nl", "raken gemeenten niet overvraagd door al die extra taken rond werk voor statushouders?", [218]),
+("nl", "hoe voorkom je dat het integratiebeleid meer op politiek gevoel dan op cijfers leunt?", [219, 220]),
+("nl", "hoe zorg je dat integratie niet automatisch als probleem wordt weggezet?", [13, 222]),
+("nl", "Heeft de bezuiniging op het ambtelijk apparaat van SZW gevolgen voor wat de agenda kan waarmaken?", [224]),
+("nl", "is samenleven volgens de staatssecretaris een klus voor nieuwkomers én voor de mensen die er al waren?", [28, 230]),
+("nl", "ging JenV akkoord met het opnemen van criminaliteitsdata in de agenda?", [233]),
+("nl", "waarom eerst de plannen opschrijven en pas daarna partners zoeken?", COOP),
+("nl", "klopt het dat volgens de AIVD salafisten nauwelijks geld uit de Golf krijgen, en waarom staat dat niet in de brief?", [235]),
+("nl", "Worden gemeenschappen met wortels elders zelf betrokken bij het weren van beïnvloeding door andere staten?", COOP + [149]),
+("nl", "gaat de staatssecretaris gemeenten strenger laten handhaven op de taaleis in de bijstand?", [176, 181]),
+("nl", "wat doet het kabinet om beroepskwalificaties uit het land van herkomst vlotter erkend te krijgen?", [98, 177]),
+("nl", "waarom heet de agenda niet meer iets met samenhang in de naam?", [225, 226]),
+("nl", "hoe pakt het rijk verhuurders en bemiddelaars aan die woningzoekers met een buitenlandse naam links laten liggen?", [141]),
+# ---------------------------------------------------------------- en
+("en", "Are municipalities allowed to set rules on how loud and how often the call to prayer may sound?", [154, 173]),
+("en", "Why does the government consider a Dutch-language imam programme necessary?", [159]),
+("en", "Will foreign imams still be admitted once there is a Dutch imam training programme?", [158, 164, 165]),
+("en", "How are police officers trained to avoid ethnic profiling during stops?", [147]),
+("en", "What is the government doing about landlords who discriminate against tenants with a migration background?", [141]),
+("en", "is there any data on what share of all welfare recipients are refugees with a residence permit?", [193]),
+("en", "Do other EU member states cut welfare for refugees who refuse to work?", [202, 203]),
+("en", "Has Sweden restricted access to social security for immigrants, and could the Netherlands do the same?", [205]),
+("en", "How does the cabinet make sure measures against foreign interference don't end up discriminating against migrant groups?", [149]),
+("en", "How are reports of foreign interference checked so they aren't used to stigmatise communities?", [150]),
+("en", "Does the Wtmo only target Islamic organisations and weekend schools?", [151]),
+("en", "What is meant by a 'smart ban' on organisations and how will it be worked out?", [156]),
+("en", "What did the HAN research find about barriers female refugees face in getting a job?", [196]),
+("en", "Will the cabinet set a target percentage for welfare dependency among status holders?", [199]),
+("en", "Do temp agencies or UWV need special permits to match status holders with jobs from inside the AZC?", [201]),
+("en", "How does cutting benefits for people who turn down suitable work square with the trust-based Participatiewet in Balans?", [190]),
+("en", "How will we know if the integration action agenda has succeeded?", [70, 221]),
+("en", "does the action agenda only put obligations on newcomers, or also address equal opportunities?", [212]),
+("en", "How much money was requested in the Spring Memorandum for the action agenda?", [223]),
+("en", "When is someone considered integrated according to the state secretary?", [23, 229]),
+("en", "Why does the action agenda still mention overrepresentation in crime figures when the decision memo says culture doesn't explain it?", [35, 40, 231]),
+("en", "Why push ahead with the informal education supervision bill if there's no evidence of foreign influence undermining democracy?", [232]),
+("en", "What role does education play in strengthening self-determination, both in closed communities and society at large?", [130]),
+("en", "what lessons does the state secretary draw from Sweden's integration policy?", [133]),
+("en", "Which civil society organisations will help implement the action agenda?", COOP),
+("en", "What's being done about Muslim women wearing a headscarf being turned down by employers?", [61, 184]),
+("en", "Does the state secretary really think Dutch citizens with a migration background still have to integrate?", [24, 217]),
+("en", "How can Ukrainian school leavers afford higher education in the Netherlands without student finance?", [191]),
+("en", "How is the privacy and safety of organisations targeted by foreign interference protected?", [153]),
+("en", "How does the state secretary reconcile saying integration keeps improving with wanting a tougher policy?", [216]),
+# ---------------------------------------------------------------- fact
+("fact", "hoeveel geld is er jaarlijks vrijgemaakt voor holocausteducatie binnen de inburgering, en uit welke begroting?", [123]),
+("fact", "welk percentage van de statushouders had in juni 2022 een bijstandsuitkering?", [192]),
+("fact", "hoeveel procent van de statushouders die in 2014 een status kregen, had na 8,5 jaar nog een uitkering?", [192]),
+("fact", "welk aandeel van de Syrische statushouders uit cohort 2021 zit in de uitkering, vergeleken met cohort 2014?", [192]),
+("fact", "hoeveel moskeeën worden beheerd door de koepelorganisaties die het CMO vertegenwoordigt?", [161]),
+("fact", "sinds wanneer moeten gemeenten verplicht een meldpunt goed verhuurderschap hebben?", [141]),
+("fact", "hoe vaak moet een bekostigde imamopleiding opnieuw door de NVAO geaccrediteerd worden?", [162]),
+("fact", "binnen hoeveel tijd krijgt een statushouder via de spoedprocedure een afspraak voor een BSN?", [208]),
+("fact", "welke artikelen uit het Wetboek van Strafrecht bieden handvatten om betrokkenen bij eergerelateerd geweld en vgv te vervolgen?", [132]),
+("fact", "welke werkgeversorganisaties zitten er in de Taskforce VIA?", [194]),
+("fact", "per welke datum kregen asielzoekers in Zweden alleen nog bijstand als ze in hun toegewezen accommodatie wonen?", [205]),
+("fact", "welk onderzoeksbureau heeft in 2019 het draagvlakonderzoek naar een imamopleiding onder moskeebestuurders gedaan?", [159]),
+("fact", "welke hogeschool heeft onderzoek gedaan naar de arbeidstoeleiding van vrouwelijke statushouders?", [196, 198]),
+("fact", "welke gemeente wordt genoemd als good practice bij het begeleiden van vrouwelijke statushouders naar werk?", [198]),
+("fact", "welke organisaties krijgen VWS-subsidie om voorlichting over vrouwelijke genitale verminking te geven?", [121]),
+("fact", "hoe heet de social-mediacampagne van VWS richting jongeren over vgv?", [121]),
+("fact", "sinds welk jaar biedt het CMO samen met de overheid een programma aan voor imams die al in Nederland werken?", [165]),
+("fact", "op welke datum werd de motie-Flach over regulering van gebedsoproepen aangenomen?", [166]),
+("fact", "in welk jaar is het handelingskader professioneel controleren van de politie geactualiseerd?", [147]),
+("fact", "voor welke inburgeringsroutes bieden alle gemeenten volgens de tweede meting van de Marktmonitor passende taalcursussen?", [185]),
+("fact", "waar in de Kamerbrief is het punt over gemengde sociale contacten uit het SCP-rapport terechtgekomen?", [228]),
+("fact", "welke gemeenten hebben projecten om asielzoekers vanuit de opvang aan betaald werk te helpen? ik zoek de lijst", [178]),
+("fact", "via welk fonds worden ontmoetingsprojecten tussen Nederlanders met verschillende achtergronden gefinancierd?", [134, 213]),
+# ---------------------------------------------------------------- kw
+("kw", "imamopleiding draagvlak moskeekoepels", [159, 161]),
+("kw", "gebedsoproep connex recht", [173]),
+("kw", "woondiscriminatie vier actielijnen", [141]),
+("kw", "amnesty etnisch profileren overheidsbreed", [140]),
+("kw", "tewerkstellingsvergunning ingetrokken asielzoeker rechtszaak", [179]),
+("kw", "startbaan matchingscriteria begeleiding gemeente", [207]),
+("kw", "financieel ontzorgen statushouders", [200, 203]),
+("kw", "wtmo islamitische weekendscholen", [151]),
+("kw", "wet toezicht informeel onderwijs", [232]),
+("kw", "zweden integratiebeleid lessen", [133]),
+("kw", "censuurverbod media beeldvorming", [145]),
+("kw", "OBI meldingen anoniem analyseren", [150]),
+("kw", "taskforce VIA uitzendbureaus", [194]),
+("kw", "meldcode training onderwijsprofessionals", [130]),
+("kw", "burgerschapsopdracht scholen kerndoelen", [135, 138]),
+("kw", "toelatingseisen buitenlandse imams register", [164, 165]),
+("kw", "SOWIS taalbuddy vaktaal", [187]),
+("kw", "startbaan weigeren uitkering verlagen", [190, 206, 209]),
+# ---------------------------------------------------------------- typo
+("typo", "hoeveel procent van de statushouders zit nu in de bijstnad?", [192]),
+("typo", "bemoeit de overheid zich niet te veel met de imamopleding? scheiding kerk en staat enzo", [160]),
+("typo", "hoe wordt de poltie getraind om etnisch profileern te voorkomen", [147]),
+("typo", "moet een werkgever een tewerkstellingsvergunnig aanvragen voor een statushouder die nog in het azc zit?", [201, 208]),
+("typo", "wordt een uitreisverbod of het intrekken van een paspoort tegen meisjesbesnijdenis onderzcht?", RTR),
+("typo", "zijn er cijfers over hoeveel mensen overlasst hebben van gebedsoproepen via een luidspeker?", [167, 171]),
+("typo", "oekraiense jongeren geen studiefinanciering en hoge collegegelen, vindt het kabinet dat wenselijk?", [191]),
+("typo", "hoe wordt de privacy geborgd van organisaties die met buitenlandse inmening te maken krijgen?", [153]),
+("typo", "word er bij de evaluatie gekeken naar de psygologische impact van onzekerheid over verblijf?", [210]),
+("typo", "wat is precies een startbaan en welke begeleiding geeft de gemeete?", [207]),
+("typo", "leidt de taaleis in de participatiewet niet juist tot uitsluitng van bepaalde groepen?", [188]),
+("typo", "levert al dat beleid voor vrouwlijke statushouders geen extra bureaucratie op voor gemeentes?", [198]),
+("typo", "waarom is de passage over discrimnatie uit de probleemstelling geschrapt?", [227]),
+("typo", "welke sancties krijgen bedrijven die discrimineren bij werving en selectie? kan de arbeidsinpsectie iets?", [90, 143]),
+# ---------------------------------------------------------------- timing
+("timing", "wanneer is dat onderzoek naar een uitreisverbod voor meisjes met risico op besnijdenis af?", RTR),
+("timing", "Wanneer verwacht de staatssecretaris iets te kunnen melden over de verkenning naar tegenwicht tegen ondermijnend gedrag?", VERK),
+("timing", "per wanneer moet de nieuwe centrale organisatie voor discriminatiemeldingen er zijn, en wanneer gaat het wetsvoorstel in consultatie?", [146]),
+("timing", "wanneer komt JenV met de uitkomsten van de inventarisaties voor een slim verbod?", [156]),
+("timing", "wanneer staat de eerste voortgangsrapportage over het traject versterkte gebedsoproepen gepland?", [157]),
+("timing", "wanneer begint de evaluatie van de regionale verbinders statushouders?", [211]),
+("timing", "tot wanneer kunnen werkgevers nog SOWIS-subsidie krijgen?", [187]),
+("timing", "voor welke datum moet de herziene Opvangrichtlijn geïmplementeerd zijn, en gaat dat lukken?", [180]),
+("timing", "hoelang blijft het rijk gemeenten nog ondersteunen met regionale verbinders?", [218]),
+("timing", "wanneer hoort de Kamer hoeveel budget er voor de actieagenda is?", [223]),
+("timing", "Wanneer krijgt de Kamer meer te horen over de verdere inrichting van het centrale OBI-meldpunt?", [137]),
+# ---------------------------------------------------------------- none (checked against all 235 answers)
+("none", "hoeveel imams zijn er op dit moment actief in Nederland?", []),
+("none", "Hoeveel geld trekt het kabinet uit voor het opzetten van de imamopleiding?", []),
+("none", "hoeveel statushouders hebben vorig jaar via een startbaan werk gevonden?", []),
+("none", "hoeveel regionale verbinders statushouders zijn er in totaal aangesteld?", []),
+("none", "What fine can a municipality impose on a landlord who discriminates under the Good Landlordship Act?", []),
+("none", "hoeveel meldingen over woondiscriminatie kwamen er in 2024 binnen bij de gemeentelijke meldpunten?", []),
+("none", "Hoeveel oordelen over etnisch profileren heeft het College voor de Rechten van de Mens vorig jaar uitgesproken?", []),
+("none", "hoe hoog is het instellingscollegegeld voor een Oekraïense student aan een Nederlandse universiteit?", []),
+("none", "wanneer treedt de Wet toezicht informeel onderwijs in werking?", []),
+("none", "What is the maximum penalty under the Wtmo for an organisation that accepts undesirable foreign funding?", []),
+("none", "Hoeveel geld is er begroot voor de nieuwe centrale organisatie voor discriminatiemeldingen?", []),
+("none", "met hoeveel procent wordt de bijstand gekort als iemand niet aan de taaleis voldoet?", []),
+("none", "hoeveel statushouders staan er inmiddels via 'statushouders voor de klas' voor een klas?", []),
+("none", "How long does it take on average to get a foreign diploma evaluated in the Netherlands?", []),
+("none", "hoeveel geld gaat er naar het fonds voor samenleven bij het Oranjefonds?", []),
+("none", "What is the total budget of the Werkagenda VIA?", []),
+("none", "hoeveel asielzoekers werken op dit moment met een tewerkstellingsvergunning?", []),
+("none", "wat verdient een statushouder gemiddeld in een startbaan?", []),
+("none", "Wat kost de VR-training tegen etnisch profileren de politie?", []),
+("none", "hoeveel Turkse imams worden er via Diyanet naar Nederland gedetacheerd?", []),
+("none", "How many people were prosecuted for female genital mutilation in the Netherlands in the last ten years?", []),
+("none", "hoeveel inburgeraars hebben sinds 2025 al een les holocausteducatie gevolgd?", []),
+("none", "What is the annual budget of the UAF foundation for refugee students?", []),
+("none", "hoeveel EU-arbeidsmigranten volgen taalles met WEB-geld van hun gemeente?", []),
+("none", "Wat verdient een imam gemiddeld in Nederland?", []),
+("none", "hoeveel vrouwen zijn er vorig jaar op het vgv-spreekuur in het Hagaziekenhuis geweest?", []),
+("none", "How many imams have taken part in the CMO programme on Dutch society and language so far?", []),
+("none", "wanneer wordt de Wet goed verhuurderschap geëvalueerd?", []),
+("none", "Hoeveel geeft SZW jaarlijks in totaal uit aan de SOWIS-regeling?", []),
+("none", "per wanneer treedt de Participatiewet in Balans in werking?", []),
+("none", "waarom is de vorige imamopleiding aan de VU destijds gestopt?", []),
+]
+
+# order: answered ones by lowest gold number, none queries interleaved
+ans = sorted([q for q in Q if q[2]], key=lambda q: min(q[2]))
+non = [q for q in Q if not q[2]]
+out = []
+step = len(ans) / len(non)
+ni = 0
+for i, q in enumerate(ans):
+    out.append(q)
+    if ni < len(non) and i + 1 >= (ni + 1) * step:
+        out.append(non[ni]); ni += 1
+out += non[ni:]
+with open("/work/main/eval/queries-own-b.jsonl", "w", encoding="utf-8") as f:
+    for i, (s, qq, g) in enumerate(out, 1):
+        f.write(json.dumps({"id": f"b{i:03d}", "query": qq, "gold": sorted(set(g)), "style": s}, ensure_ascii=False) + "\n")
+print(len(out))
