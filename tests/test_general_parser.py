@@ -152,7 +152,8 @@ def test_eval_takes_gold_in_other_documents_as_addresses(
     capsys.readouterr()
     queries = tmp_path / "queries.jsonl"
     rows = [
-        {"id": "o1", "query": "effect bezuinigingen UWV Werkbedrijf op aanpak jeugdwerkloosheid", "gold": ["31749-8:1"]},
+        {"id": "o1", "query": "effect bezuinigingen UWV Werkbedrijf op aanpak jeugdwerkloosheid",
+         "gold": ["31749-8:1"]},
         {"id": "d1", "query": "wat zijn gesloten gemeenschappen", "gold": [47]},
     ]  # fmt: skip
     queries.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")

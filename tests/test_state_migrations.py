@@ -23,6 +23,7 @@ from agendabot.state.tables import Base
 
 TABLES = {
     "alembic_version",
+    "announced_documents",
     "audit_log",
     "commitment_snapshots",
     "digest_ledger",

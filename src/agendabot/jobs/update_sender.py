@@ -1,7 +1,9 @@
-"""Update notifications: what changed in the commitments, to each subscriber, once.
+"""Update notifications: what changed in the commitments, and new documents, to each
+subscriber, once.
 
 Compare the commitments with the stored snapshots and enqueue one message per subscriber
-for what changed (`Snapshots.save` stores both in one transaction); then claim the outbox,
+for what changed (`Snapshots.save` stores both in one transaction); likewise the documents
+with those already announced (`AnnouncedDocuments.record`). Then claim the outbox,
 post one batched message per recipient and mark them sent. Failures follow the digest's
 rule (`agendabot.jobs.delivery.is_transient`).
 """
@@ -10,15 +12,26 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from agendabot.content import Content
+from agendabot.core.agenda.announcements import (
+    NOTICE_TYPE,
+    notice_reply,
+    notices_from_payload,
+    plan_document_notices,
+)
 from agendabot.core.agenda.updates import (
+    PAYLOAD_TYPE,
     StatusInfo,
     changes_from_payload,
     plan_updates,
     update_reply,
 )
+from agendabot.core.documents.models import Letter, QADocument
+from agendabot.core.reply.model import Reply
 from agendabot.jobs.delivery import (
     ContentProvider,
     Poster,
@@ -26,7 +39,7 @@ from agendabot.jobs.delivery import (
     is_transient,
 )
 from agendabot.jobs.digest_config import DigestConfig
-from agendabot.state import AsyncStore, NewMessage, OutboxMessage, Snapshot
+from agendabot.state import AsyncStore, NewMessage, OutboxMessage, Snapshot, Subscription
 
 
 @dataclass
@@ -72,10 +85,22 @@ class UpdateSender:
             Snapshot(s.commitment_id, s.pillar, s.due, s.status, s.content_hash)
             for s in plan.snapshots
         ]
+        added = await self._refresh_documents(content, subscriptions, now)
         if not plan.messages and {s.commitment_id: s for s in snapshots} == previous:
-            return 0  # nothing changed: no write
+            return added  # nothing changed: no write
         messages = [NewMessage(m.recipient, m.payload(), m.dedupe_key) for m in plan.messages]
-        return await self.store.snapshots.save(snapshots, now=now, messages=messages)
+        return added + await self.store.snapshots.save(snapshots, now=now, messages=messages)
+
+    async def _refresh_documents(
+        self, content: Content, subscriptions: Sequence[Subscription], now: datetime
+    ) -> int:
+        """Enqueue "Nieuw: …" for documents not announced before (a baseline the first time)."""
+        documents: list[QADocument | Letter] = [*content.qa_lists, *content.letters]
+        plan = plan_document_notices(documents, await self.store.documents.known(), subscriptions)
+        if not plan.record:
+            return 0
+        messages = [NewMessage(m.recipient, m.payload(), m.dedupe_key) for m in plan.messages]
+        return await self.store.documents.record(plan.record, now=now, messages=messages)
 
     async def send_updates(self, now: datetime) -> UpdatesRun:
         """Post the pending update notifications, one batched message per recipient."""
@@ -117,8 +142,7 @@ class UpdateSender:
                 await self.store.outbox.mark_sent(ids, now=now)
                 continue
             try:
-                changes = [c for m in messages for c in changes_from_payload(m.payload)]
-                reply = update_reply(changes)
+                changes, reply = _reply_for(messages)
                 metadata = {"event_type": "agendabot_update", "event_payload": {"ids": ids}}
                 await asyncio.wait_for(
                     self.poster.post(recipient, reply, metadata=metadata),
@@ -141,3 +165,32 @@ class UpdateSender:
                 continue
             await self.store.outbox.mark_sent(ids, now=now)
             run.sent[recipient] = len(changes)
+
+
+def _reply_for(messages: Sequence[OutboxMessage]) -> tuple[list[object], Reply]:
+    """One reply for a recipient's pending messages: commitment changes, new documents, or
+    both (one post, so a retry never repeats half of it)."""
+    changes = [
+        c
+        for m in messages
+        if m.payload.get("type") == PAYLOAD_TYPE
+        for c in changes_from_payload(m.payload)
+    ]
+    notices = [
+        n
+        for m in messages
+        if m.payload.get("type") == NOTICE_TYPE
+        for n in notices_from_payload(m.payload)
+    ]
+    unknown = [m.id for m in messages if m.payload.get("type") not in (PAYLOAD_TYPE, NOTICE_TYPE)]
+    if unknown:
+        raise ValueError(f"outbox messages {unknown} have an unknown payload type")
+    replies = ([update_reply(changes)] if changes else []) + (
+        [notice_reply(notices)] if notices else []
+    )
+    reply = replies[0]
+    for other in replies[1:]:
+        reply = replace(
+            reply, text=f"{reply.text} {other.text}", parts=(*reply.parts, *other.parts)
+        )
+    return [*changes, *notices], reply

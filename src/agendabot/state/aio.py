@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from agendabot.state.audit import AuditLog
+from agendabot.state.documents import AnnouncedDocuments
 from agendabot.state.events import DEFAULT_RETENTION, HandledEvents
 from agendabot.state.ledger import DigestLedger
 from agendabot.state.outbox import Outbox
@@ -223,6 +224,21 @@ class AsyncReplicas:
         await asyncio.to_thread(self._repo.leave, replica)
 
 
+class AsyncAnnouncedDocuments:
+    def __init__(self, repo: AnnouncedDocuments) -> None:
+        self._repo = repo
+
+    async def known(self) -> set[str]:
+        return await asyncio.to_thread(self._repo.known)
+
+    async def record(
+        self, document_ids: Sequence[str], *, now: datetime, messages: Iterable[NewMessage] = ()
+    ) -> int:
+        return await asyncio.to_thread(
+            self._repo.record, document_ids, now=now, messages=list(messages)
+        )
+
+
 class AsyncStore:
     """The async face of a `Store` (same repositories, awaitable methods)."""
 
@@ -236,6 +252,7 @@ class AsyncStore:
         self.events = AsyncHandledEvents(store.events)
         self.audit = AsyncAuditLog(store.audit)
         self.replicas = AsyncReplicas(store.replicas)
+        self.documents = AsyncAnnouncedDocuments(store.documents)
 
     @classmethod
     async def open(cls, url: str | None = None, *, run_migrations: bool = True) -> AsyncStore:

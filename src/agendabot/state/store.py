@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 
 from agendabot.state import db
 from agendabot.state.audit import AuditLog
+from agendabot.state.documents import AnnouncedDocuments
 from agendabot.state.events import HandledEvents
 from agendabot.state.ledger import DigestLedger
 from agendabot.state.migrate import migrate
@@ -37,6 +38,7 @@ class Store:
         self.events = HandledEvents(engine)
         self.audit = AuditLog(engine)
         self.replicas = Replicas(engine)
+        self.documents = AnnouncedDocuments(engine)
 
     @classmethod
     def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Store:

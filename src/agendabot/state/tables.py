@@ -137,3 +137,12 @@ class ReplicaRow(Base):
     replica: Mapped[str] = mapped_column(String(64), primary_key=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AnnouncedDocumentRow(Base):
+    """A document subscribers have been told about (or that was there at the baseline)."""
+
+    __tablename__ = "announced_documents"
+
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    announced_at: Mapped[datetime] = mapped_column(UTCDateTime())
