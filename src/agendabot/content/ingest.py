@@ -103,8 +103,11 @@ def official_url(doc_id: str, dossier: str | None = None, number: int | None = N
 
 def _page_title(line: str | None) -> str | None:
     """A web page's title line before the document: "Brief regering : Titel" → "Titel";
-    not a dossier line ("32 824 Integratiebeleid") and not a lone word ("Kamerstuk")."""
+    not a dossier line ("32 824 Integratiebeleid"), a lone word ("Kamerstuk") or a metadata
+    line ("Gepubliceerd: 28 november 2022")."""
     if not line or re.match(r"^\d{2} ?\d{3}\b", line) or len(line.split()) < 2:
+        return None
+    if re.match(r"^[A-Z][\w()' -]{1,30}:\s", line):  # "Gepubliceerd: …": metadata, not a title
         return None
     return line.split(" : ", 1)[1].strip() if " : " in line else line
 

@@ -52,6 +52,7 @@ _ISO_DATE = re.compile(
 )
 _TK_NUMBER = re.compile(r"\b(?P<tk>20\d{2}[DZ]\d{5})\b")
 _SESSION = re.compile(r"\b[Vv]ergaderjaar\s+(?P<first>\d{4})\s*[–-]\s*(?P<second>\d{4})")
+_KST_ID = re.compile(r"^(\d{5})(?:-([IVXLC]+))?-(\d{1,5})$")
 _META_ROW = re.compile(r"Staten-Generaal\s?(?P<first>\d{4})-(?P<second>\d{4})(?P<number>\d{1,5})\b")
 _AANHANGSEL = re.compile(r"\bAanhangsel\b", re.IGNORECASE)
 _OWN_NUMBER = re.compile(r"^(?P<number>\d{1,5})$")
@@ -85,6 +86,11 @@ def read_header(lines: Sequence[str]) -> Header:
     number, number_rest = _number(head)
     kind = _kind(lines, head, flat, number_rest)
     identifier = _identifier(head, flat, kind, dossier, number)
+    from_id = _KST_ID.match(identifier or "")
+    if dossier is None and from_id:  # "Bron: …/kst-35394-48.html" without a dossier line
+        digits, roman, own = from_id.groups()
+        dossier = f"{digits[:2]} {digits[2:]}" + (f" {roman}" if roman else "")
+        number = number or int(own)
     return Header(
         kind=kind,
         id=identifier,
