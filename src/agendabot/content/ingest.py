@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from agendabot.content.dump import dump_document
+from agendabot.content.formats import FormatError, source_text
 from agendabot.content.model import DOCUMENTS_DIR, Document
 from agendabot.core.documents.header import identifier_in, read_header
 from agendabot.core.documents.letter_parser import letter_header, parse_letter
@@ -143,9 +144,9 @@ def ingest_source(
     """Parse `source` into a document; metadata the text lacks comes from the options or
     from the content file written by an earlier ingest."""
     try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise IngestError(f"Kan {source} niet lezen als UTF-8-tekst.") from exc
+        text = source_text(source)  # PDF, HTML or plain text
+    except FormatError as exc:
+        raise IngestError(str(exc)) from None
     header = read_header(text.splitlines())
     if header.kind in ("open_questions", "mededeling") and kind is None:
         what = (
