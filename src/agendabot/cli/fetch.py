@@ -1,0 +1,172 @@
+"""`agendabot fetch ID` and `agendabot fetch --dossier 32824 --sinds 2025-07-01`.
+
+Downloads the official HTML of a document from officielebekendmakingen.nl, keeps it under
+`content/sources/ID.html` and ingests it; with `--dossier`, lists the dossier's publications
+since a date through the official SRU search service and does the same for each Q&A list,
+Kamervragen answer and letter not yet in the content. `--basis-url` and `--sru-url` point it
+elsewhere (a mirror, or the tests' local server).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Final
+
+from agendabot.cli.common import UserError
+from agendabot.content import default_content_dir
+from agendabot.content.ingest import IngestError, ingest_source, write_result
+from agendabot.remote.client import Client, FetchError
+from agendabot.remote.sru import (
+    SRU_URL,
+    Record,
+    SruError,
+    dossier_query,
+    parse_records,
+    request_params,
+)
+
+OFFICIAL: Final = "https://zoek.officielebekendmakingen.nl"
+MAX_PAGES: Final = 20
+_IDENTIFIER = re.compile(
+    r"^(?:kst-\d{5}(?:-[IVXLC]+)?-\d{1,5}|ah-tk-\d{8}-\d{1,5})$", re.IGNORECASE
+)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "fetch",
+        help="download een document van officielebekendmakingen.nl en ingest het",
+        description=(
+            "Download de officiële HTML van een document (bijvoorbeeld kst-32824-460 of "
+            "ah-tk-20142015-1365) en ingest het; met --dossier alle nieuwe vragenlijsten, "
+            "antwoorden op Kamervragen en brieven van een dossier sinds een datum."
+        ),
+    )
+    parser.add_argument("document", nargs="?", metavar="ID", help="bijvoorbeeld kst-32824-460")
+    parser.add_argument("--dossier", default=None, help="dossiernummer, bijvoorbeeld 32824")
+    parser.add_argument("--sinds", default=None, help="met --dossier: vanaf JJJJ-MM-DD")
+    parser.add_argument("--content", type=Path, default=None, help="map met de content")
+    parser.add_argument("--droog", action="store_true", help="alleen tonen, niets schrijven")
+    parser.add_argument("--basis-url", default=OFFICIAL, help="waar de documenten staan")
+    parser.add_argument("--sru-url", default=SRU_URL, help="de SRU-zoekdienst")
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconden per poging")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = args.content or default_content_dir()
+    client = Client(total_timeout=args.timeout, connect_timeout=min(5.0, args.timeout))
+    if args.dossier is not None:
+        if args.document is not None:
+            raise UserError("Geef een document óf --dossier, niet allebei.")
+        return asyncio.run(_dossier(args, client, root))
+    if args.document is None:
+        raise UserError("Welk document? Bijvoorbeeld: agendabot fetch kst-32824-460.")
+    identifier = args.document.strip()
+    if not _IDENTIFIER.match(identifier):
+        raise UserError(
+            f"'{identifier}' is geen id van officielebekendmakingen; schrijf bijvoorbeeld "
+            "kst-32824-460 of ah-tk-20142015-1365."
+        )
+    for line in asyncio.run(_one(identifier, args, client, root)):
+        sys.stdout.write(f"{line}\n")
+    return 0
+
+
+async def _one(identifier: str, args: argparse.Namespace, client: Client, root: Path) -> list[str]:
+    try:
+        fetched = await client.get(f"{args.basis_url.rstrip('/')}/{identifier}.html")
+    except FetchError as exc:
+        raise UserError(str(exc)) from None
+    official = f"{OFFICIAL}/{identifier}.html"
+    with tempfile.TemporaryDirectory() as scratch:
+        source = (Path(scratch) if args.droog else root / "sources") / f"{identifier}.html"
+        _write_atomic(source, fetched.body)
+        try:
+            result = ingest_source(source, content_root=root, url=official)
+            if not args.droog:
+                write_result(result)
+        except IngestError as exc:
+            if not args.droog:
+                source.unlink(missing_ok=True)
+            raise UserError(f"{identifier}: {exc}") from None
+        except OSError as exc:
+            raise UserError(f"Kan {result.output} niet schrijven: {exc.strerror or exc}.") from None
+    return result.summary_lines()
+
+
+async def _dossier(args: argparse.Namespace, client: Client, root: Path) -> int:
+    try:
+        since = dt.date.fromisoformat(args.sinds) if args.sinds else dt.date(1995, 1, 1)
+    except ValueError:
+        raise UserError(f"'{args.sinds}' is geen datum; schrijf die als JJJJ-MM-DD.") from None
+    records = await _listing(args.sru_url, dossier_query(args.dossier, since), client)
+    wanted = [r for r in records if r.wanted]
+    have = {p.stem.lower() for p in (root / "documents").glob("*.yaml")}
+    new = [r for r in wanted if _file_stem(r.identifier) not in have]
+    sys.stdout.write(
+        f"Dossier {args.dossier} sinds {since.isoformat()}: {len(records)} publicaties, "
+        f"{len(wanted)} vragenlijsten, antwoorden of brieven, {len(new)} nieuw.\n"
+    )
+    for record in new:
+        sys.stdout.write(f"- {record.identifier} ({record.date}) {record.title}\n")
+    failed = 0
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("downloaden en ingesten", total=len(new))
+        for record in new:
+            try:
+                for line in await _one(record.identifier, args, client, root):
+                    sys.stdout.write(f"  {line}\n")
+            except UserError as exc:
+                failed += 1
+                sys.stdout.write(f"  overgeslagen: {exc}\n")
+            progress.advance(task)
+    return 2 if failed else 0
+
+
+async def _listing(url: str, query: str, client: Client) -> list[Record]:
+    records: list[Record] = []
+    start: int | None = 1
+    pages = 0
+    while start is not None and pages < MAX_PAGES:
+        try:
+            page = await client.get(url, params=request_params(query, start))
+            found, start = parse_records(page.body)
+        except (FetchError, SruError) as exc:
+            raise UserError(f"De zoekdienst gaf geen lijst: {exc}") from None
+        records.extend(found)
+        pages += 1
+    return records
+
+
+def _file_stem(identifier: str) -> str:
+    """ "kst-32824-460" → "kamerstuk-32824-460" (how ingest names the file)."""
+    lowered = identifier.lower()
+    return "kamerstuk-" + lowered.removeprefix("kst-") if lowered.startswith("kst-") else lowered
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(file=sys.stderr)

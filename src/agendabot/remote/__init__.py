@@ -1,0 +1,1 @@
+"""The official services documents come from: officielebekendmakingen.nl and its SRU search."""
