@@ -372,6 +372,15 @@ class TestChecksFindProblems:
     def _fields(self, sources: list[SourceDocument], *commitments: Commitment) -> list[str]:
         return [p.field for p in check_commitments(list(commitments), sources)]
 
+    def test_related_questions_name_their_document(
+        self, dialoog: Commitment, sources: list[SourceDocument]
+    ) -> None:
+        assert dialoog.related_document == "32824-451"
+        elsewhere = dialoog.model_copy(update={"related_document": "31749-8"})
+        assert self._fields(sources, elsewhere) == ["related_document"]
+        missing = dialoog.model_copy(update={"related_questions": (999,)})
+        assert self._fields(sources, missing) == ["related_questions"]
+
     def test_changed_quote(self, dialoog: Commitment, sources: list[SourceDocument]) -> None:
         changed = dialoog.model_copy(update={"quote": dialoog.quote.replace("eerste", "tweede")})
         problems = check_commitments([changed], sources)

@@ -316,12 +316,15 @@ def render_commitment(commitment: Commitment, status: str, today: date) -> str:
         lines += ["", f"“{squash(text)}”", f"— {source.citation()}"]
     if c.related_questions:
         related = question_label(c.related_questions)
-        lines += ["", f"Zie ook {related_citation()}, {related}."]
+        lines += ["", f"Zie ook {related_citation(c.related_document)}, {related}."]
     if c.note:
         lines += ["", f"Noot: {squash(c.note)}"]
     return "\n".join(lines) + "\n"
 
 
-def related_citation() -> str:
-    dossier, number = RELATED_QUESTIONS_DOCUMENT.split("-", 1)
+def related_citation(document: str = RELATED_QUESTIONS_DOCUMENT) -> str:
+    """ "32824-451" → "Kamerstuk 32 824, nr. 451" (other ids as they are)."""
+    dossier, _, number = document.partition("-")
+    if not (dossier.isdigit() and number.isdigit()):
+        return document
     return f"Kamerstuk {group_digits(dossier)}, nr. {number}"

@@ -7,7 +7,7 @@ For every commitment:
   verbatim after `normalize_for_match` (the answer store's folding: footnote markers,
   line-end hyphenation, typographic quotes and whitespace do not count); for Q&A questions
   the quote must stand in each listed question's resolved answer (or the question itself);
-- `related_questions` exist in Kamerstuk 32 824, nr. 451;
+- `related_questions` exist in their `related_document` (by default Kamerstuk 32 824, nr. 451);
 - `start` and `due` are what `interpret(when_text, document date)` reads, unless an
   `override` names the field (and then it must really differ: a stale override is reported).
 
@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from agendabot.core.agenda.commitments import RELATED_QUESTIONS_DOCUMENT, Commitment, SourceRef
+from agendabot.core.agenda.commitments import Commitment, SourceRef
 from agendabot.core.documents.text import normalize_for_match
 from agendabot.core.time.interpret import Period, interpret
 
@@ -107,7 +107,10 @@ def _check_one(
             continue
         quote_field = "quote" if index == 0 else f"{field_name}.quote"
         yield from _check_location(source, quote, document, field_name, quote_field)
-    related = documents.get(RELATED_QUESTIONS_DOCUMENT)
+    related = documents.get(commitment.related_document)
+    if related is None and commitment.related_questions:
+        known = ", ".join(sorted(documents)) or "geen"
+        yield "related_document", f"document {commitment.related_document} ken ik niet ({known})"
     if related is not None:
         missing = [n for n in commitment.related_questions if n not in related.questions]
         if missing:

@@ -41,7 +41,7 @@ KIND_LABELS: Final[Mapping[str, str]] = {
 ID_PATTERN: Final = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 MAX_ID_LENGTH: Final = 64
 DOCUMENT_KEY_PATTERN: Final = r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$"  # a document id, e.g. 32824-456
-# `related_questions` are question numbers of this Q&A list.
+# `related_questions` are question numbers of `related_document`, by default this Q&A list.
 RELATED_QUESTIONS_DOCUMENT: Final = "32824-451"
 
 _SPACE = re.compile(r"\s+")
@@ -120,6 +120,7 @@ class Commitment(BaseModel):
     kind: Kind
     ministry: str | None = Field(default=None, min_length=2)
     related_questions: tuple[int, ...] = ()
+    related_document: str = Field(default=RELATED_QUESTIONS_DOCUMENT, pattern=DOCUMENT_KEY_PATTERN)
     status: Status = OPEN
     note: str | None = None
     override: DateOverride | None = None
@@ -315,6 +316,7 @@ def commitment_record(
         ],
         "ministry": commitment.ministry,
         "related_questions": list(commitment.related_questions),
+        "related_document": commitment.related_document,
         "status": current,
         "note": commitment.note,
         "override": (

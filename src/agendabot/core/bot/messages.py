@@ -232,11 +232,14 @@ def commitment_reply(
         parts.append(Context((["Bron: ", cite],)))
     extra: list[str] = []
     if c.related_questions:
-        _dossier, number = RELATED_QUESTIONS_DOCUMENT.split("-", 1)
-        extra.append(
-            f"Zie ook {question_label(c.related_questions)} (nr. {number}): "
-            f"/vraag {c.related_questions[0]}."
+        number = c.related_document.rsplit("-", 1)[-1]
+        first = c.related_questions[0]
+        ask = (
+            first
+            if c.related_document == RELATED_QUESTIONS_DOCUMENT
+            else f"{c.related_document}:{first}"
         )
+        extra.append(f"Zie ook {question_label(c.related_questions)} (nr. {number}): /vraag {ask}.")
     if c.override is not None:
         extra.append(f"Bewust afwijkende datum: {squash(c.override.reason)}")
     if c.note:
