@@ -168,3 +168,22 @@ def test_eval_takes_gold_in_other_documents_as_addresses(
     queries.write_text(json.dumps({"id": "x", "query": "q", "gold": ["nergens"]}) + "\n")
     assert main(["eval", str(queries)]) == 2
     assert "31749-8:1" in capsys.readouterr().err
+
+
+def test_one_answer_for_several_questions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The questions of a real set, answered together under "Antwoord op vraag 1 en 2:"."""
+    lines = (FIXTURES / "tk-2024D18824.txt").read_text("utf-8").splitlines()
+    head = lines[: lines.index("Vraag 1")]
+    first = lines[lines.index("Vraag 1") : lines.index("Antwoord 1")]
+    second = lines[lines.index("Vraag 2") : lines.index("Antwoord 2")]
+    answer = lines[lines.index("Antwoord 2") + 1 :]
+    source = tmp_path / "samen.txt"
+    text = [*head, *first, *second, "Antwoord op vraag 1 en 2:", *answer]
+    source.write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert main(["ingest", str(source), "--content", str(tmp_path), "--droog", "--json"]) == 0
+    questions = json.loads(capsys.readouterr().out)["questions"]
+    assert [(q["number"], q["group"]) for q in questions] == [(1, [1, 2]), (2, [1, 2])]
+    assert questions[1]["answer"].startswith("Wij veroordelen elke vorm van geweld")
+    assert questions[0]["question"].startswith("Bent u bekend met het bericht")
