@@ -179,9 +179,11 @@ def test_eval_command_plain_ends_with_one_summary_line(
     assert main(["eval", str(query_file)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     summary = lines[-1]
-    assert summary.startswith("top1=") and "(n=3/1)" in summary
+    assert summary.startswith("strict_top1=") and "(n=3/1)" in summary
     assert "baselines: fuzzy top1=" in summary and "bm25 top1=" in summary
-    assert sum(1 for line in lines if line.startswith("top1=")) == 1
+    assert sum(1 for line in lines if line.startswith("strict_top1=")) == 1
+    assert lines[0].startswith("streng top-1: "), "strict top-1 comes first"
+    assert any(line.startswith("Betrouwbaarheid") for line in lines)
 
 
 def test_eval_command_json_has_per_query_ranking(
@@ -195,9 +197,12 @@ def test_eval_command_json_has_per_query_ranking(
     by_id = {q["id"]: q for q in data["queries"]}
     assert set(by_id) == {"t1", "t2", "t3", "t4"}
     for row in data["queries"]:
-        assert {"id", "ranked", "declined"} <= set(row)
+        assert {"id", "ranked", "declined", "results", "confidence", "band"} <= set(row)
         assert all(isinstance(n, int) for n in row["ranked"])
         assert isinstance(row["declined"], bool)
+    assert data["search"] == "fused"
+    assert next(iter(data["summary"])) == "strict_top1"
+    assert sum(row["queries"] for row in data["reliability"]) == 4
     assert by_id["t1"]["ranked"][0] == 14
     assert 47 in by_id["t2"]["ranked"]
     assert by_id["t4"]["declined"] is True
@@ -276,7 +281,7 @@ def test_eval_command_cross_validation_line(
 
     assert main(["eval", str(query_file), "--cv", "2"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[-1].startswith("top1=")
+    assert lines[-1].startswith("strict_top1=")
     assert any(line.startswith("kruisvalidatie (2-fold") for line in lines)
     assert main(["eval", str(query_file), "--cv", "1"]) == 2
     assert "--cv" in capsys.readouterr().err

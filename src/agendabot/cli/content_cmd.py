@@ -1,4 +1,5 @@
-"""`agendabot content check`: load and validate all content, report every problem."""
+"""`agendabot content check`: load and validate all content, report every problem (stale
+search vectors included); `agendabot content vectors`: embed new or changed passages."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from agendabot.content import ContentError, default_content_dir, load_content
+from agendabot.content.embedder import shared_embedder
+from agendabot.content.search_index import search_docs
+from agendabot.content.vectors import VECTORS_DIR, refresh_vectors, stale_vectors
+from agendabot.core.search import build_index
 
 
 def register(subparsers: Any) -> None:
@@ -24,6 +29,12 @@ def register(subparsers: Any) -> None:
     )
     check.add_argument("--content", type=Path, default=None, help="map met de content")
     check.set_defaults(func=run_check)
+    vectors = actions.add_parser(
+        "vectors",
+        help="bereken de zoekvectoren van nieuwe of gewijzigde teksten (met voortgangsbalk)",
+    )
+    vectors.add_argument("--content", type=Path, default=None, help="map met de content")
+    vectors.set_defaults(func=run_vectors)
     parser.set_defaults(func=_usage(parser))
 
 
@@ -52,5 +63,32 @@ def run_check(args: argparse.Namespace) -> int:
     sys.stdout.write(
         f"Content in orde: {len(content.documents)} documenten, {questions} vragen, "
         f"{sections} paragrafen (geladen in {elapsed:.2f} s).\n"
+    )
+    stale = stale_vectors(build_index(search_docs(content)), root)
+    if stale:
+        sys.stderr.write(
+            f"{VECTORS_DIR}/: {stale} passage(s) zonder actuele zoekvector; "
+            "draai `agendabot content vectors`.\n"
+        )
+        return 1
+    return 0
+
+
+def run_vectors(args: argparse.Namespace) -> int:
+    """Embed what changed since the last run; report what was done."""
+    root = args.content or default_content_dir()
+    try:
+        content = load_content(root)
+    except ContentError as exc:
+        for problem in exc.problems:
+            sys.stderr.write(f"{problem}\n")
+        sys.stderr.write("Eerst de content in orde maken (agendabot content check).\n")
+        return 1
+    done = refresh_vectors(
+        build_index(search_docs(content)), root, shared_embedder().passages, progress=True
+    )
+    sys.stdout.write(
+        f"Zoekvectoren: {done.embedded} berekend, {done.kept} ongewijzigd, "
+        f"{done.dropped} vervallen ({done.path.relative_to(root.parent)}).\n"
     )
     return 0

@@ -15,7 +15,9 @@ from typing import Any
 
 from agendabot.cli.common import UserError, print_json
 from agendabot.cli.search_cmd import load_engine
+from agendabot.content.knowledge import query_embedder
 from agendabot.core.search import Kind, SearchEngine
+from agendabot.core.search.dense import QueryEmbedder
 from agendabot.core.search.evaluation import (
     EvalQuery,
     Metrics,
@@ -30,6 +32,7 @@ from agendabot.core.search.evaluation import (
     threshold_curve,
 )
 from agendabot.core.search.params import RankParams
+from agendabot.core.search.reliability import confident_wrong, reliability, strict_top1_of
 
 RESULTS_PER_QUERY = 10
 ANSWERS: tuple[Kind, ...] = ("vraag",)
@@ -81,11 +84,17 @@ def read_queries(path: Path) -> list[EvalQuery]:
         raise UserError(f"{path}: {exc}.") from exc
 
 
-def search_outcomes(engine: SearchEngine, queries: list[EvalQuery]) -> list[Outcome]:
-    """Rank the answers of the Q&A lists only: gold is given in question numbers."""
+def search_outcomes(
+    engine: SearchEngine,
+    queries: list[EvalQuery],
+    embed: QueryEmbedder | None = None,
+) -> list[Outcome]:
+    """Rank the answers of the Q&A lists only: gold is given in question numbers. With
+    `embed`, the fused search (as the bot runs it); without, the lexical search alone."""
     outcomes = []
     for query in queries:
-        response = engine.search(query.query, limit=RESULTS_PER_QUERY, kinds=ANSWERS)
+        vector = embed(query.query) if embed is not None else None
+        response = engine.search(query.query, limit=RESULTS_PER_QUERY, kinds=ANSWERS, vector=vector)
         outcomes.append(
             Outcome(
                 id=query.id,
@@ -93,6 +102,7 @@ def search_outcomes(engine: SearchEngine, queries: list[EvalQuery]) -> list[Outc
                 results=tuple(hit.questions or (hit.key,) for hit in response.results),
                 declined=response.declined,
                 confidence=response.results[0].score if response.results else 0.0,
+                band="decline" if response.declined else response.band,
             )
         )
     return outcomes
@@ -101,7 +111,8 @@ def search_outcomes(engine: SearchEngine, queries: list[EvalQuery]) -> list[Outc
 def run(args: argparse.Namespace) -> int:
     queries = read_queries(Path(args.file))
     content, engine = load_engine()
-    outcomes = search_outcomes(engine, queries)
+    embed = query_embedder(engine)
+    outcomes = search_outcomes(engine, queries, embed)
     qa = content.qa
     questions = {q.number: q.question for q in qa}
     texts = {q.number: f"{q.question}\n{qa.resolve(q.number).text}" for q in qa}
@@ -115,10 +126,24 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             {
-                "summary": _metrics_record(ours),
+                "summary": _metrics_record(ours, queries, outcomes),
+                "search": "fused" if embed is not None else "lexical",
+                "reliability": [
+                    {
+                        "low": row.low,
+                        "high": row.high,
+                        "queries": row.queries,
+                        "right": row.right,
+                        "mean_confidence": round(row.mean_confidence, 4),
+                    }
+                    for row in reliability(queries, outcomes)
+                ],
                 "cross_validation": cv_line,
                 "threshold": engine.threshold,
-                "baselines": {"fuzzy": _metrics_record(fuzzy), "bm25": _metrics_record(bm25)},
+                "baselines": {
+                    "fuzzy": _metrics_record(fuzzy, queries, None),
+                    "bm25": _metrics_record(bm25, queries, None),
+                },
                 "curve": [
                     {
                         "threshold": p.threshold,
@@ -135,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
                         "id": o.id,
                         "ranked": o.ranked,
                         "declined": o.declined,
+                        "band": o.band,
                         "results": [list(r) for r in o.results],
                         "confidence": round(o.confidence, 3),
                     }
@@ -144,6 +170,15 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     out = sys.stdout
+    english, n_english = strict_top1_of(queries, outcomes, "en")
+    noanswer = "-" if ours.noanswer is None else f"{ours.noanswer:.3f}"
+    out.write(
+        f"streng top-1: {ours.strict_top1:.3f} (beantwoord en goed, van {ours.answerable} "
+        f"met antwoord) · zeker maar fout: {confident_wrong(queries, outcomes):.3f} · "
+        f"terecht afgewezen: {noanswer} · top-3: {ours.top3:.3f} · Engels streng top-1: "
+        f"{english:.3f} ({n_english}) · zoekfunctie: "
+        f"{'gecombineerd (woorden + betekenis)' if embed is not None else 'alleen woorden'}\n\n"
+    )
     out.write(
         f"{len(queries)} zoekvragen: {ours.answerable} met antwoord, "
         f"{ours.unanswerable} zonder. Gerangschikt worden de antwoorden uit de vragenlijst(en).\n"
@@ -169,6 +204,14 @@ def run(args: argparse.Namespace) -> int:
                 f"{point.threshold:>9.3f}{noanswer:>12}{point.false_declines:>21}"
                 f"{point.strict_top1:>14.3f}\n"
             )
+    out.write("\nBetrouwbaarheid: per zekerheid, hoe vaak het eerste antwoord goed is:\n")
+    out.write(f"{'zekerheid':>11}{'vragen':>8}{'goed':>7}{'gem. zekerheid':>16}\n")
+    for row in reliability(queries, outcomes):
+        share = "-" if row.share_right is None else f"{row.share_right:.2f}"
+        out.write(
+            f"{row.low:>5.1f}–{row.high:<4.1f}{row.queries:>9}{share:>7}"
+            f"{row.mean_confidence:>16.2f}\n"
+        )
     if cv_line is not None:
         out.write("\n" + cv_line + "\n")
     out.write("\n" + summary_line(ours, fuzzy, bm25) + "\n")
@@ -207,7 +250,8 @@ def summary_line(ours: Metrics, fuzzy: Metrics, bm25: Metrics) -> str:
     # three decimals: on 60 queries one query is 0.017, so two decimals would hide it
     noanswer = "-" if ours.noanswer is None else f"{ours.noanswer:.3f}"
     return (
-        f"top1={ours.top1:.3f} top3={ours.top3:.3f} mrr={ours.mrr:.3f} noanswer={noanswer} "
+        f"strict_top1={ours.strict_top1:.3f} top1={ours.top1:.3f} top3={ours.top3:.3f} "
+        f"mrr={ours.mrr:.3f} noanswer={noanswer} "
         f"(n={ours.answerable}/{ours.unanswerable}) | "
         f"baselines: fuzzy top1={fuzzy.top1:.3f}, bm25 top1={bm25.top1:.3f}"
     )
@@ -226,15 +270,24 @@ def _row(
     return f"{label:18}{top1:>7.3f}{top3:>7.3f}{mrr:>7.3f}{na:>12}{declined:>11}\n"
 
 
-def _metrics_record(m: Metrics) -> dict[str, object]:
+def _metrics_record(
+    m: Metrics, queries: list[EvalQuery], outcomes: list[Outcome] | None
+) -> dict[str, object]:
+    extra: dict[str, object] = {}
+    if outcomes is not None:
+        extra = {
+            "confident_wrong": round(confident_wrong(queries, outcomes), 4),
+            "english_strict_top1": round(strict_top1_of(queries, outcomes, "en")[0], 4),
+        }
     return {
+        "strict_top1": round(m.strict_top1, 4),
+        **extra,
         "answerable": m.answerable,
         "unanswerable": m.unanswerable,
         "top1": round(m.top1, 4),
         "top3": round(m.top3, 4),
         "mrr": round(m.mrr, 4),
         "noanswer": None if m.noanswer is None else round(m.noanswer, 4),
-        "strict_top1": round(m.strict_top1, 4),
         "strict_top3": round(m.strict_top3, 4),
         "strict_mrr": round(m.strict_mrr, 4),
         "false_declines": m.false_declines,

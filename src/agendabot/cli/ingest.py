@@ -83,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
         payload = document_payload(result.document)
         payload["proposals"] = ingest_proposals(result.document, root)
         payload["warnings"] = list(result.warnings)
-        if not args.droog:
-            _write(result, replace=args.vervang)
+        if not args.droog and _write(result, replace=args.vervang):
+            payload["vectors"] = _vectors(root)
         print_json(payload)
         return 0
     changed = True if args.droog else _write(result, replace=args.vervang)
@@ -92,9 +92,37 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(f"{line}\n")
     if not changed:
         sys.stdout.write("ongewijzigd: het bestand was al zo\n")
+    elif not args.droog:
+        sys.stdout.write(f"{vectors_line(_vectors(root))}\n")
     for line in ingest_proposal_lines(result.document, root):
         sys.stdout.write(f"{line}\n")
     return 0
+
+
+def _vectors(root: Path) -> dict[str, object]:
+    """Embed the new or changed passages, when the content keeps vectors at all."""
+    from agendabot.content import ContentError, load_content
+    from agendabot.content.embedder import shared_embedder
+    from agendabot.content.search_index import search_docs
+    from agendabot.content.vectors import refresh_vectors, vectors_path
+    from agendabot.core.search import build_index
+
+    if not vectors_path(root).exists():
+        return {"status": "geen vectorbestand"}
+    try:
+        index = build_index(search_docs(load_content(root)))
+    except ContentError:
+        return {"status": "content ongeldig"}
+    done = refresh_vectors(index, root, shared_embedder().passages)
+    return {"status": "bijgewerkt", "embedded": done.embedded, "dropped": done.dropped}
+
+
+def vectors_line(report: dict[str, object]) -> str:
+    if report["status"] == "bijgewerkt":
+        return f"zoekvectoren: {report['embedded']} berekend, {report['dropped']} vervallen"
+    if report["status"] == "content ongeldig":
+        return "zoekvectoren: niet bijgewerkt (agendabot content check noemt wat er mis is)"
+    return "zoekvectoren: geen vectorbestand; `agendabot content vectors` maakt het"
 
 
 def _write(result: IngestResult, *, replace: bool) -> bool:

@@ -62,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"De zoekvraag is te lang; houd het onder de {MAX_QUERY} tekens.")
     limit = parse_limit(str(args.limit))
     content, engine = load_engine()
-    response = engine.search(query, limit=limit)
+    from agendabot.content.knowledge import query_embedder
+
+    embed = query_embedder(engine)
+    response = engine.search(query, limit=limit, vector=embed(query) if embed else None)
     if response.lookup and not response.results:
         raise UserError(missing_message(response, content))
     if args.json:
@@ -91,6 +94,8 @@ def render(response: SearchResponse, due: Mapping[str, str] | None = None) -> st
         return "Daar heb ik niets over gevonden. Probeer andere woorden of een vraagnummer.\n"
     if response.declined:
         lines.append("Ik weet het niet zeker. Bedoel je een van deze?")
+    elif response.band == "middle":
+        lines.append("Niet helemaal zeker: eerst het beste antwoord, dan wat ook relevant is.")
     elif response.timing and response.results[0].kind == "toezegging":
         lines.append("Wat er over de termijn is toegezegd:")
     for position, hit in enumerate(response.results, start=1):

@@ -5,19 +5,38 @@ knowledge = load_knowledge(settings.content_dir)   # ContentError on bad content
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from agendabot.content import Content, load_content
+from agendabot.content.embedder import shared_embedder
 from agendabot.content.search_index import build_search
 from agendabot.core.bot.knowledge import Knowledge
+from agendabot.core.search import SearchEngine
+from agendabot.core.search.dense import QueryEmbedder
 from agendabot.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def build_knowledge(content: Content) -> Knowledge:
-    """The content plus the search built over it (glossary read from the content root)."""
-    return Knowledge(content=content, search=build_search(content))
+    """The content plus the search built over it (glossary read from the content root),
+    and the embedding model for queries when passage vectors are stored."""
+    search = build_search(content)
+    return Knowledge(content=content, search=search, embed=query_embedder(search))
+
+
+def query_embedder(search: SearchEngine) -> QueryEmbedder | None:
+    """The model's query side, when the search has passage vectors and the model loads."""
+    if search.dense is None:
+        return None
+    try:
+        return shared_embedder().query
+    except (ImportError, OSError, RuntimeError) as exc:
+        log.warning("embedding model unavailable (%s): the search is lexical only", exc)
+        return None
 
 
 def load_knowledge(

@@ -19,7 +19,8 @@ from agendabot.content import (
     read_yaml,
     validate_entries,
 )
-from agendabot.core.search import Glossary, SearchDoc, SearchEngine
+from agendabot.content.vectors import load_dense
+from agendabot.core.search import Glossary, SearchDoc, SearchEngine, build_index
 from agendabot.core.search.sources import commitment_docs, letter_docs, qa_docs
 
 GLOSSARY_FILE = "glossary.yaml"
@@ -62,11 +63,16 @@ def search_docs(content: Content) -> list[SearchDoc]:
     return docs
 
 
-def build_search(content: Content, glossary: Glossary | None = None) -> SearchEngine:
-    """The search over everything in `content`, with the glossary from its root."""
+def build_search(
+    content: Content, glossary: Glossary | None = None, *, vectors: bool = True
+) -> SearchEngine:
+    """The search over everything in `content`, with the glossary from its root and the
+    passage vectors stored beside it (`vectors=False`: the lexical search alone)."""
     if glossary is None:
         glossary = load_glossary(content.root)
-    return SearchEngine.build(search_docs(content), glossary)
+    index = build_index(search_docs(content))
+    dense = load_dense(index, content.root) if vectors else None
+    return SearchEngine(index, glossary, dense=dense)
 
 
 def load_search(root: Path | None = None) -> tuple[Content, SearchEngine]:

@@ -7,6 +7,7 @@ once (`agendabot.bot.build_knowledge(content)` builds one).
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -14,6 +15,7 @@ from agendabot.core.agenda.commitments import Commitment
 from agendabot.core.documents.library import Library
 from agendabot.core.documents.models import Letter, QADocument
 from agendabot.core.search import SearchEngine
+from agendabot.core.search.dense import QueryEmbedder, Vector
 
 
 class ContentView(Protocol):
@@ -34,5 +36,18 @@ class ContentView(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Knowledge:
+    """`embed`: the query's vector for the fused search (None: the lexical search alone)."""
+
     content: ContentView
     search: SearchEngine
+    embed: QueryEmbedder | None = None
+
+    async def query_vector(self, text: str) -> Vector | None:
+        """The query's vector, computed in a worker thread so the event loop goes on; None
+        when there is no model or it fails (the lexical search then answers alone)."""
+        if self.embed is None or self.search.dense is None:
+            return None
+        try:
+            return await asyncio.to_thread(self.embed, text)
+        except Exception:  # the model is an optional signal: never fail a search over it
+            return None

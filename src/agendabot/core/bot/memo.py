@@ -46,5 +46,9 @@ class KnowledgeMemo:
             items.popitem(last=False)
         return made
 
+    def has(self, knowledge: object, key: Hashable) -> bool:
+        """Whether `get` would answer from the memo."""
+        return knowledge is self._owner and key in self._items
+
     def __len__(self) -> int:
         return len(self._items)

@@ -306,6 +306,19 @@ def with_alternatives(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
     return replace(reply, parts=parts)
 
 
+def with_also_relevant(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
+    """The middle band: the best answer, then the next one or two named as "Ook relevant",
+    each with its title and a button (the best answer is likely, not certain)."""
+    if not hits:
+        return reply
+    names = "; ".join(f"{hit_label(h)}: {shorten(h.title, 80)}" for h in hits[:2])
+    parts: list[Part] = [*reply.parts, Context(("Niet helemaal zeker. Ook relevant:",))]
+    for hit in hits[:2]:
+        parts.append(Paragraph([Strong(f"{hit_label(hit)}: "), shorten(hit.title, TITLE_MAX)]))
+    parts.append(Buttons(tuple(hit_button(hit, f"Toon {hit_label(hit)}") for hit in hits[:2])))
+    return replace(reply, text=f"{reply.text} (Ook relevant: {names})", parts=tuple(parts))
+
+
 def without_sharing(reply: Reply) -> Reply:
     """The reply without "Deel in kanaal" buttons: for a message everyone already sees."""
     parts: list[Part] = []

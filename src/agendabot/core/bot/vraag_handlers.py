@@ -22,11 +22,13 @@ from agendabot.core.bot.messages import (
     range_message,
     section_reply,
     vraag_help,
+    with_also_relevant,
     with_alternatives,
     with_note,
 )
 from agendabot.core.documents.library import UnknownDocument, parse_address
 from agendabot.core.reply.model import Reply, simple
+from agendabot.core.search import SearchResponse
 
 
 class VraagHandlers(Handlers):
@@ -98,10 +100,12 @@ class VraagHandlers(Handlers):
         )
 
     async def _search(self, knowledge: Knowledge, parsed: VraagSearch, now: datetime) -> Reply:
+        key = ("zoek", parsed.query)
+        vector = None
+        if not self._memo.has(knowledge, key):
+            vector = await knowledge.query_vector(parsed.query)
         response = self._memo.get(
-            knowledge,
-            ("zoek", parsed.query),
-            lambda: knowledge.search.search(parsed.query, limit=5),
+            knowledge, key, lambda: knowledge.search.search(parsed.query, limit=5, vector=vector)
         )
         if response.lookup and not response.results:
             missing = ", ".join(response.missing[:3])
@@ -115,8 +119,10 @@ class VraagHandlers(Handlers):
         else:
             best, *others = response.results
             reply = await self._hit(knowledge, best.kind, best.key, now)
-            if not response.lookup:
-                good = [h for h in others if h.score >= knowledge.search.threshold][:2]
+            if response.band == "middle":
+                reply = with_also_relevant(reply, others[:2])
+            elif not response.lookup:
+                good = [h for h in others if h.score >= _good(knowledge, response)][:2]
                 reply = with_alternatives(reply, good)
             elif others:
                 reply = with_alternatives(reply, others)
@@ -132,3 +138,9 @@ class VraagHandlers(Handlers):
         if kind == "sectie":
             return self._section(knowledge, key, shareable=True)
         return await self._commitment(knowledge, key, now)
+
+
+def _good(knowledge: Knowledge, response: SearchResponse) -> float:
+    """How sure another result must be to be offered beside a confident answer."""
+    search = knowledge.search
+    return search.calibration.answer_at if response.calibrated else search.threshold

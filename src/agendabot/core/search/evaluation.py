@@ -34,6 +34,7 @@ class EvalQuery:
     id: str
     query: str
     gold: tuple[Gold, ...]
+    style: str = ""  # how it was written: nl, en, kw, typo, fact, timing, none
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Outcome:
     results: tuple[tuple[Gold, ...], ...]
     declined: bool
     confidence: float = 0.0
+    band: str = ""  # "answer", "middle" or "decline" ("" when the search has no bands)
 
     @property
     def ranked(self) -> list[Gold]:
@@ -94,7 +96,15 @@ def parse_query_set(lines: Iterable[str]) -> list[EvalQuery]:
                 '(of "DOCUMENT:N" voor een ander document, zoals "31749-8:1")'
             )
         seen.add(qid)
-        queries.append(EvalQuery(id=qid, query=text, gold=tuple(gold)))
+        style = raw.get("style")
+        queries.append(
+            EvalQuery(
+                id=qid,
+                query=text,
+                gold=tuple(gold),
+                style=style if isinstance(style, str) else "",
+            )
+        )
     if not queries:
         raise QuerySetError("het bestand bevat geen vragen")
     return queries

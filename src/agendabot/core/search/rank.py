@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from agendabot.core.search.answer_type import QUANTITY, text_types
+from agendabot.core.search.calibration import CALIBRATION
+from agendabot.core.search.dense import DenseIndex, Vector
+from agendabot.core.search.fused import fused_search
+from agendabot.core.search.fusion import Calibration
 from agendabot.core.search.glossary import Glossary
 from agendabot.core.search.index import (
     K1,
@@ -27,7 +30,7 @@ from agendabot.core.search.query import (
     compile_glossary,
     plan_query,
 )
-from agendabot.core.search.results import SearchHit, SearchResponse
+from agendabot.core.search.results import ScoredUnit, SearchHit, SearchResponse
 from agendabot.core.search.scoring import (
     _add_clause,
     _commitments_first,
@@ -40,13 +43,6 @@ CANDIDATE_DOCS = 200
 SENTENCE_CACHE = 4096
 
 
-@dataclass(frozen=True, slots=True)
-class _Scored:
-    unit: int
-    doc: int
-    score: float
-
-
 class SearchEngine:
     """An index plus glossary; `search` is pure and fast (no I/O)."""
 
@@ -56,8 +52,12 @@ class SearchEngine:
         glossary: Glossary | None = None,
         threshold: float = DEFAULT_THRESHOLD,
         params: RankParams = DEFAULT_PARAMS,
+        dense: DenseIndex | None = None,
+        calibration: Calibration = CALIBRATION,
     ) -> None:
         self.index = index
+        self.dense = dense
+        self.calibration = calibration
         self.matcher: GlossaryMatcher = compile_glossary(glossary, index)
         self.threshold = threshold
         self.params = params
@@ -79,11 +79,17 @@ class SearchEngine:
         return cls(build_index(docs), glossary, threshold, params)
 
     def variant(
-        self, *, params: RankParams | None = None, threshold: float | None = None
+        self,
+        *,
+        params: RankParams | None = None,
+        threshold: float | None = None,
+        calibration: Calibration | None = None,
     ) -> SearchEngine:
         """The same index and glossary with other ranking parameters (for evaluation)."""
         other = SearchEngine.__new__(SearchEngine)
         other.index = self.index
+        other.dense = self.dense
+        other.calibration = self.calibration if calibration is None else calibration
         other.matcher = self.matcher
         other.threshold = self.threshold if threshold is None else threshold
         other.params = self.params if params is None else params
@@ -112,13 +118,19 @@ class SearchEngine:
         limit: int = 5,
         kinds: Collection[Kind] | None = None,
         threshold: float | None = None,
+        vector: Vector | None = None,
     ) -> SearchResponse:
+        """Rank and decide. With the query's `vector` (and stored passage vectors) the
+        lexical and semantic rankings are fused and the calibrated decision applies;
+        without, the lexical ranking and its threshold."""
         plan = self.plan(query)
         if plan.is_lookup:
             return self._lookup(query, plan, kinds)
+        if vector is not None and self.dense is not None:
+            return fused_search(self, query, plan, vector, kinds, limit)
         threshold = self.threshold if threshold is None else threshold
         ideal = self._ideal(plan)
-        ranked, first_best = self._rank(plan, kinds, limit)
+        ranked, first_best, _first = self._rank(plan, kinds, limit)
         if not ranked:
             return SearchResponse(query=query, declined=True, results=(), timing=plan.timing)
         if first_best == ranked[0].score:
@@ -197,14 +209,20 @@ class SearchEngine:
         for d in candidates.tolist():
             if scores[d] <= 0:
                 continue
-            best = 0.0
-            for found in sentences(d):
-                share = 0.0
-                for importance, clause in weights:
-                    if any(found.issuperset(alt.terms) for alt in clause.alternatives):
-                        share += importance
-                best = max(best, share)
+            best = _best_share(weights, sentences(d))
             scores[d] *= np.float32((1 - weight) + weight * best / total)
+
+    def sentence_share(
+        self, plan: QueryPlan, doc_ids: Iterable[int], *, figures: bool = False
+    ) -> float:
+        """The largest share of the query's information that one sentence of these
+        documents holds (with `figures`, only sentences that state a figure)."""
+        weights = [(self._importance(c), c) for c in plan.clauses]
+        total = sum(w for w, _c in weights) + self._unmatched_importance(plan)
+        if total <= 0:
+            return 0.0
+        sentences = self._figure_sentences if figures else self._passages
+        return max((_best_share(weights, sentences(d)) for d in doc_ids), default=0.0) / total
 
     def _figure_sentences(self, doc_id: int) -> list[frozenset[str]]:
         """Term sets of the sentences of a document's snippet field that state a figure."""
@@ -246,8 +264,8 @@ class SearchEngine:
         plan: QueryPlan,
         kinds: Collection[Kind] | None,
         limit: int,
-    ) -> tuple[list[_Scored], float]:
-        """Ranked units, and the first pass's best document score.
+    ) -> tuple[list[ScoredUnit], float, npt.NDArray[np.float32]]:
+        """Ranked units, the first pass's best document score, and its document scores.
 
         Re-ranking (the answer-type bonus) comes after the first pass: it may reorder,
         but declining rests on that best score.
@@ -260,9 +278,10 @@ class SearchEngine:
             scores[~allowed] = 0.0
         n = len(scores)
         if n == 0:
-            return [], 0.0
+            return [], 0.0, scores
         if params.passage > 0:
             self._rerank_by_sentence(plan, scores, params.passage, self._passages)
+        first = scores.copy()
         first_best = float(scores.max())
         if params.answer_type > 0 and plan.answer_type:
             offers = (index.answer_types() & np.uint8(plan.answer_type)) > 0
@@ -272,7 +291,7 @@ class SearchEngine:
         k = min(n, max(CANDIDATE_DOCS, limit * 20))
         top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
         top = top[np.argsort(-scores[top], kind="stable")]
-        result: list[_Scored] = []
+        result: list[ScoredUnit] = []
         seen: set[int] = set()
         for d in top.tolist():
             s = float(scores[d])
@@ -282,10 +301,10 @@ class SearchEngine:
             if u in seen:
                 continue
             seen.add(u)
-            result.append(_Scored(unit=u, doc=d, score=s))
+            result.append(ScoredUnit(unit=u, doc=d, score=s))
             if len(result) >= max(limit, 10):
                 break
-        return result, first_best
+        return result, first_best, first
 
     def _ideal(self, plan: QueryPlan) -> float:
         """The score of a document that matches every clause at full strength.
@@ -319,7 +338,7 @@ class SearchEngine:
             if u in seen_units:
                 continue
             seen_units.add(u)
-            hits.append(self._hit(_Scored(unit=u, doc=d, score=1.0), 1.0, _NO_TERMS))
+            hits.append(self._hit(ScoredUnit(unit=u, doc=d, score=1.0), 1.0, _NO_TERMS))
         return SearchResponse(
             query=query,
             declined=not hits,
@@ -342,7 +361,7 @@ class SearchEngine:
         return cached
 
     def _hit(
-        self, scored: _Scored, confidence: float, weights: tuple[set[str], dict[str, float]]
+        self, scored: ScoredUnit, confidence: float, weights: tuple[set[str], dict[str, float]]
     ) -> SearchHit:
         """`weights`: the plan's terms with their idf (`_term_weights`), for the snippet."""
         index = self.index
@@ -358,6 +377,17 @@ class SearchEngine:
             title=doc.title,
             snippet=_snippet(self._sentences(scored.doc), weights),
         )
+
+
+def _best_share(weights: list[tuple[float, Clause]], sentences: list[frozenset[str]]) -> float:
+    best = 0.0
+    for found in sentences:
+        share = 0.0
+        for importance, clause in weights:
+            if any(found.issuperset(alt.terms) for alt in clause.alternatives):
+                share += importance
+        best = max(best, share)
+    return best
 
 
 _NO_TERMS: tuple[set[str], dict[str, float]] = (set(), {})

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agendabot.core.search.index import (
-    Kind,
-)
+from agendabot.core.search.fusion import Band
+from agendabot.core.search.index import Kind
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredUnit:
+    """A ranked unit, with the document that represents it."""
+
+    unit: int
+    doc: int
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +53,15 @@ class SearchResponse:
     lookup: bool = False  # the query asked for numbers directly
     missing: tuple[str, ...] = ()  # numbers asked for that do not exist
     timing: bool = False
+    # How sure: "answer", "middle" (the best answer, with others that may also be
+    # relevant) or "decline"; the first result's score is the calibrated confidence.
+    band: Band = "answer"
+    calibrated: bool = False  # the fused search decided (scores are probabilities)
 
     def record(self) -> dict[str, object]:
         return {
             "query": self.query,
             "declined": self.declined,
+            "band": "decline" if self.declined else self.band,
             "results": [hit.record() for hit in self.results],
         }

@@ -1,0 +1,266 @@
+"""Fit the fused search's two models, and show by cross-validation what they are worth.
+
+    .venv/bin/python eval/calibrate.py [--write] [SETS…]
+
+SETS default to the shared development set and our two own sets. Steps:
+1. For each query: its vector (the real model) and the fused search's evidence
+   (`agendabot.core.search.fused.evidence`, the same code the bot runs).
+2. The ranker: logistic regression over the candidates' features, label "answers the query".
+3. The decision: logistic regression over the first candidate's evidence, label "the first
+   result is right" (never, for a query without an answer).
+4. Thresholds on the decision's probability, from the training queries only:
+   `middle_at` (below it: decline) maximises, averaged over the training sets, the mean
+   of strict top-1 and the share of unanswerable queries declined; `answer_at` is
+   the lowest probability from which on 95 % of the first results are right.
+5. Cross-validation, two ways: leave one set out (fit on two sets, measure on the third),
+   and 5 folds over the pooled queries. Every figure is measured on held-out queries
+   through `SearchEngine.search`.
+`--write` fits on all queries and writes `src/agendabot/core/search/calibration.py`.
+
+Needs the dev extra (scikit-learn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from agendabot.cli.eval_cmd import ANSWERS, read_queries  # noqa: E402
+from agendabot.content.embedder import shared_embedder  # noqa: E402
+from agendabot.content.search_index import load_search  # noqa: E402
+from agendabot.core.search import SearchEngine  # noqa: E402
+from agendabot.core.search.evaluation import EvalQuery, Outcome, compute_metrics  # noqa: E402
+from agendabot.core.search.fused import decision_features, evidence  # noqa: E402
+from agendabot.core.search.fusion import Calibration, rank  # noqa: E402
+from agendabot.core.search.reliability import (  # noqa: E402
+    confident_wrong,
+    reliability,
+    strict_top1_of,
+)
+
+SETS = (
+    ROOT.parent / "shared" / "eval" / "queries-dev.jsonl",
+    ROOT / "eval" / "queries-own-a.jsonl",
+    ROOT / "eval" / "queries-own-b.jsonl",
+)
+OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
+ANSWER_PRECISION = 0.95
+
+
+@dataclass
+class Item:
+    set: str
+    query: EvalQuery
+    vector: np.ndarray
+    gold_units: set[int]
+
+
+def gold_units(engine: SearchEngine, query: EvalQuery) -> set[int]:
+    wanted = set(query.gold)
+    found = set()
+    for u, unit in enumerate(engine.index.units):
+        keys = {engine.index.docs[d].key for d in unit.docs}
+        if wanted & set(unit.questions) or wanted & keys:
+            found.add(u)
+    return found
+
+
+def fit(engine: SearchEngine, items: list[Item]) -> Calibration:
+    xs, ys = [], []
+    seen = []
+    for item in items:
+        plan = engine.plan(item.query.query)
+        ev = evidence(engine, plan, item.vector, ANSWERS)
+        seen.append((plan, ev))
+        if item.gold_units and len(ev.found.units):
+            xs.append(ev.found.features)
+            ys.append(np.isin(ev.found.units, list(item.gold_units)))
+    ranker = LogisticRegression(C=0.1, max_iter=5000).fit(np.concatenate(xs), np.concatenate(ys))
+    draft = Calibration(
+        ranker=tuple(float(w) for w in ranker.coef_[0]),
+        ranker_bias=float(ranker.intercept_[0]),
+        decision=(),
+        decision_bias=0.0,
+        answer_at=1.0,
+        middle_at=1.0,
+    )
+    qx, qy, answerable, sets = [], [], [], []
+    for item, (plan, ev) in zip(items, seen, strict=True):
+        if not len(ev.found.units):
+            continue
+        sets.append(item.set)
+        order, scores = rank(ev.found, draft)
+        qx.append(decision_features(engine, plan, ev, order, scores))
+        qy.append(int(ev.found.units[order[0]]) in item.gold_units)
+        answerable.append(bool(item.gold_units))
+    decision = LogisticRegression(C=1.0, max_iter=5000).fit(np.array(qx), np.array(qy))
+    p = decision.predict_proba(np.array(qx))[:, 1]
+    right, has = np.array(qy), np.array(answerable)
+    middle_at = balanced_threshold(p, right, has, np.array(sets))
+    answer_at = 1.0
+    for t in np.sort(p)[::-1]:
+        if t < middle_at:
+            break
+        if right[p >= t].mean() >= ANSWER_PRECISION:
+            answer_at = float(t)
+    return Calibration(
+        ranker=draft.ranker,
+        ranker_bias=draft.ranker_bias,
+        decision=tuple(float(w) for w in decision.coef_[0]),
+        decision_bias=float(decision.intercept_[0]),
+        answer_at=round(max(answer_at, middle_at), 4),
+        middle_at=round(middle_at, 4),
+    )
+
+
+def balanced_threshold(
+    p: np.ndarray, right: np.ndarray, has: np.ndarray, sets: np.ndarray
+) -> float:
+    """The decline threshold that maximises, averaged over the sets, the mean of strict
+    top-1 (answered and right, of the answerable) and the share of unanswerable declined."""
+    best, best_value = 0.5, -1.0
+    for t in np.round(np.arange(0.30, 0.951, 0.01), 2):
+        values = []
+        for name in np.unique(sets):
+            mine = sets == name
+            strict = (right & (p >= t))[mine & has].mean() if (mine & has).any() else 0.0
+            declined = (p < t)[mine & ~has].mean() if (mine & ~has).any() else 1.0
+            values.append((strict + declined) / 2)
+        value = float(np.mean(values))
+        if value > best_value + 1e-9:
+            best, best_value = float(t), value
+    return best
+
+
+def outcome(engine: SearchEngine, item: Item) -> Outcome:
+    response = engine.search(item.query.query, limit=10, kinds=ANSWERS, vector=item.vector)
+    return Outcome(
+        id=item.query.id,
+        results=tuple(hit.questions or (hit.key,) for hit in response.results),
+        declined=response.declined,
+        confidence=response.results[0].score if response.results else 0.0,
+        band=response.band if not response.declined else "decline",
+    )
+
+
+def report(title: str, queries: list[EvalQuery], outcomes: list[Outcome]) -> None:
+    m = compute_metrics(queries, outcomes)
+    en, n_en = strict_top1_of(queries, outcomes, "en")
+    middle = sum(o.band == "middle" for o in outcomes)
+    noanswer = "-" if m.noanswer is None else f"{m.noanswer:.3f}"
+    print(
+        f"| {title} | {len(queries)} | {m.strict_top1:.3f} | {m.top3:.3f} | "
+        f"{confident_wrong(queries, outcomes):.3f} | {noanswer} | {en:.3f} ({n_en}) | "
+        f"{middle} | {m.false_declines} |"
+    )
+
+
+def table_head() -> None:
+    print(
+        "| set | queries | strict top-1 | top-3 | confident wrong | no answer declined "
+        "| English strict top-1 | middle band | answerable declined |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+
+
+def reliability_table(queries: list[EvalQuery], outcomes: list[Outcome]) -> None:
+    print("| confidence | queries | first right | mean confidence |")
+    print("|---|---|---|---|")
+    for row in reliability(queries, outcomes):
+        share = "-" if row.share_right is None else f"{row.share_right:.2f}"
+        print(
+            f"| {row.low:.1f}–{row.high:.1f} | {row.queries} | {share} | "
+            f"{row.mean_confidence:.2f} |"
+        )
+
+
+def write(calibration: Calibration) -> None:
+    def floats(values: tuple[float, ...]) -> str:
+        return "(\n" + "".join(f"        {v:.4f},\n" for v in values) + "    )"
+
+    OUT.write_text(
+        '"""Fitted weights of the fused search (generated by `eval/calibrate.py --write`; '
+        'do not edit)."""\n\n'
+        "from agendabot.core.search.fusion import Calibration\n\n"
+        "CALIBRATION = Calibration(\n"
+        f"    ranker={floats(calibration.ranker)},\n"
+        f"    ranker_bias={calibration.ranker_bias:.4f},\n"
+        f"    decision={floats(calibration.decision)},\n"
+        f"    decision_bias={calibration.decision_bias:.4f},\n"
+        f"    answer_at={calibration.answer_at},\n"
+        f"    middle_at={calibration.middle_at},\n"
+        ")\n",
+        encoding="utf-8",
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", type=Path, default=list(SETS))
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    _content, engine = load_search()
+    if engine.dense is None:
+        print("Geen zoekvectoren: draai eerst `agendabot content vectors`.", file=sys.stderr)
+        return 1
+    model = shared_embedder()
+    items: list[Item] = []
+    for path in args.sets:
+        for query in read_queries(path):
+            items.append(Item(path.stem, query, model.query(query.query), set()))
+    for item in items:
+        item.gold_units = gold_units(engine, item.query)
+    names = list(dict.fromkeys(item.set for item in items))
+
+    print("Leave one set out (fitted on the other sets):\n")
+    table_head()
+    held: dict[str, Outcome] = {}
+    for name in names:
+        calibration = fit(engine, [i for i in items if i.set != name])
+        test = [i for i in items if i.set == name]
+        variant = engine.variant(calibration=calibration)
+        outs = [outcome(variant, i) for i in test]
+        held.update((o.id, o) for o in outs)
+        report(name, [i.query for i in test], outs)
+
+    print("\n5 folds over all queries (each set spread over the folds):\n")
+    table_head()
+    folded: dict[str, Outcome] = {}
+    fold_of = {}
+    for name in names:
+        for j, item in enumerate(i for i in items if i.set == name):
+            fold_of[item.query.id] = j % 5
+    for fold in range(5):
+        calibration = fit(engine, [i for i in items if fold_of[i.query.id] != fold])
+        variant = engine.variant(calibration=calibration)
+        for item in items:
+            if fold_of[item.query.id] == fold:
+                folded[item.query.id] = outcome(variant, item)
+    for name in names:
+        test = [i for i in items if i.set == name]
+        report(name, [i.query for i in test], [folded[i.query.id] for i in test])
+    every = [i.query for i in items]
+    report("all", every, [folded[q.id] for q in every])
+    print("\nReliability (5 folds, all queries held out):\n")
+    reliability_table(every, [folded[q.id] for q in every])
+
+    if args.write:
+        final = fit(engine, items)
+        write(final)
+        print(
+            f"\nWritten: {OUT.relative_to(ROOT)} (answer_at {final.answer_at}, "
+            f"middle_at {final.middle_at})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,141 @@
+"""Passage vectors beside the content: `content/vectors/<model>.npz`, keyed by text hash.
+
+- `refresh_vectors` (at ingest, and `agendabot content vectors`) embeds only passages
+  whose text has no vector yet, with a progress bar, and drops vectors of texts that are
+  gone; the file is replaced atomically.
+- `stale_vectors` tells `agendabot content check` which passages lack a current vector.
+- Start-up only loads the file (`load_dense`); a passage without a vector is ranked by
+  the lexical search alone, and a warning says how many.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from agendabot.content.embedder import DIM, MODEL
+from agendabot.core.search import SearchIndex
+from agendabot.core.search.dense import DenseIndex, Matrix, Vector, dense_index, passages
+
+log = logging.getLogger(__name__)
+
+VECTORS_DIR = "vectors"
+BATCH = 8
+PassageEmbedder = Callable[[Sequence[str]], Matrix]
+
+
+def vectors_path(root: Path, model: str = MODEL) -> Path:
+    return root / VECTORS_DIR / f"{model}.npz"
+
+
+def load_vectors(root: Path, model: str = MODEL) -> dict[str, Vector]:
+    """Stored vectors by text key (empty when the file is absent or unreadable)."""
+    path = vectors_path(root, model)
+    if not path.exists():
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            keys = [str(k) for k in data["keys"]]
+            matrix = np.asarray(data["vectors"], dtype=np.float32)
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("passage vectors unreadable (%s): %s", path.name, type(exc).__name__)
+        return {}
+    if matrix.ndim != 2 or matrix.shape[0] != len(keys):
+        log.warning("passage vectors malformed: %s", path.name)
+        return {}
+    return dict(zip(keys, matrix, strict=True))
+
+
+def save_vectors(root: Path, vectors: Mapping[str, Vector], model: str = MODEL) -> Path:
+    """Write all vectors (float16, keys sorted) under a temporary name, then rename."""
+    path = vectors_path(root, model)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    keys = sorted(vectors)
+    matrix = (
+        np.stack([vectors[k] for k in keys]).astype(np.float16)
+        if keys
+        else np.zeros((0, DIM), dtype=np.float16)
+    )
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            np.savez(out, keys=np.array(keys, dtype="U32"), vectors=matrix)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def stale_vectors(index: SearchIndex, root: Path, model: str = MODEL) -> int:
+    """How many passages of the search have no stored vector for their current text."""
+    stored = load_vectors(root, model)
+    return sum(1 for key in passages(index.docs) if key not in stored)
+
+
+@dataclass(frozen=True, slots=True)
+class Refresh:
+    embedded: int
+    kept: int
+    dropped: int
+    path: Path
+
+
+def refresh_vectors(
+    index: SearchIndex,
+    root: Path,
+    embed: PassageEmbedder,
+    *,
+    model: str = MODEL,
+    progress: bool = True,
+) -> Refresh:
+    """Embed the passages that lack a vector; keep the others; drop those no text needs."""
+    wanted = passages(index.docs)
+    stored = load_vectors(root, model)
+    todo = [key for key in wanted if key not in stored]
+    kept = {key: stored[key] for key in wanted if key in stored}
+    for start, texts in _batches([wanted[k] for k in todo], progress=progress):
+        for key, vector in zip(todo[start : start + len(texts)], embed(texts), strict=True):
+            kept[key] = np.asarray(vector, dtype=np.float32)
+    dropped = len(stored) - (len(kept) - len(todo))
+    path = vectors_path(root, model)
+    if todo or dropped or not path.exists():
+        path = save_vectors(root, kept, model)
+    return Refresh(embedded=len(todo), kept=len(kept) - len(todo), dropped=dropped, path=path)
+
+
+def _batches(texts: list[str], *, progress: bool) -> Iterable[tuple[int, list[str]]]:
+    chunks = [(i, texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+    if not progress or not chunks:
+        return chunks
+    from rich.console import Console
+    from rich.progress import track
+
+    return track(
+        chunks,
+        description=f"Vectoren voor {len(texts)} passages",
+        transient=True,
+        console=Console(stderr=True),
+    )
+
+
+def load_dense(index: SearchIndex, root: Path, model: str = MODEL) -> DenseIndex | None:
+    """The stored vectors for this index, or None when there are none at all."""
+    stored = load_vectors(root, model)
+    if not stored:
+        log.warning("no passage vectors in %s: the search is lexical only", root.name)
+        return None
+    dense = dense_index(index, stored, model, DIM)
+    if dense.missing:
+        log.warning(
+            "%d of %d passages have no current vector (run `agendabot content vectors`)",
+            dense.missing,
+            len(index.docs),
+        )
+    return dense

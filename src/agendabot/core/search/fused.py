@@ -1,0 +1,153 @@
+"""The fused search: both rankings' evidence per unit, the ranker, the calibrated decision.
+
+`evidence` is what `eval/calibrate.py` fits the models on, so fitting and searching share
+one code path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+from agendabot.core.search.answer_type import QUANTITY
+from agendabot.core.search.dense import Vector, unit_scores
+from agendabot.core.search.fusion import (
+    CANDIDATES_PER_SIDE,
+    CLOSE_RATIO,
+    Calibration,
+    Candidates,
+    candidates,
+    pointwise,
+    probability,
+    query_features,
+    rank,
+)
+from agendabot.core.search.index import KINDS, Kind
+from agendabot.core.search.query import QueryPlan
+from agendabot.core.search.results import ScoredUnit, SearchResponse
+from agendabot.core.search.scoring import _commitments_first, _term_weights
+
+if TYPE_CHECKING:
+    from agendabot.core.search.rank import SearchEngine
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One query's candidates, and per unit the document that represents it."""
+
+    found: Candidates
+    unit_doc: dict[int, int]
+
+
+def evidence(
+    engine: SearchEngine, plan: QueryPlan, vector: Vector, kinds: Collection[Kind] | None
+) -> Evidence:
+    index = engine.index
+    assert engine.dense is not None
+    ranked, _best, first = engine._rank(plan, kinds, CANDIDATES_PER_SIDE)
+    ideal = engine._ideal(plan)
+    lexical_docs = np.minimum(1.0, first / ideal) if ideal > 0 else np.zeros_like(first)
+    cosine_docs = engine.dense.scores(vector)
+    if kinds is not None and set(kinds) != set(KINDS):
+        allowed_docs = np.isin(index.doc_kind, [KINDS.index(k) for k in kinds])
+        cosine_docs = np.where(allowed_docs, cosine_docs, -1.0).astype(np.float32)
+    allowed = _allowed_units(engine, kinds)
+    found = candidates(
+        unit_scores(index, lexical_docs.astype(np.float32)),
+        [s.unit for s in ranked],
+        unit_scores(index, cosine_docs),
+        allowed,
+    )
+    unit_doc = {s.unit: s.doc for s in ranked}
+    for unit in found.units.tolist():
+        if unit not in unit_doc:
+            docs = list(index.units[unit].docs)
+            unit_doc[unit] = docs[int(np.argmax(cosine_docs[docs]))]
+    return Evidence(found, unit_doc)
+
+
+def decision_features(
+    engine: SearchEngine,
+    plan: QueryPlan,
+    seen: Evidence,
+    order: npt.NDArray[np.int64],
+    scores: npt.NDArray[np.float32],
+) -> npt.NDArray[np.float32]:
+    """The decision model's input for the first of `order`."""
+    first_docs = engine.index.units[int(seen.found.units[order[0]])].docs
+    asks_figure = plan.answer_type == QUANTITY
+    return query_features(
+        seen.found,
+        order,
+        scores,
+        sentence_share=engine.sentence_share(plan, first_docs),
+        asks_figure=asks_figure,
+        figure_share=engine.sentence_share(plan, first_docs, figures=True) if asks_figure else 0,
+    )
+
+
+def fused_search(
+    engine: SearchEngine,
+    query: str,
+    plan: QueryPlan,
+    vector: Vector,
+    kinds: Collection[Kind] | None,
+    limit: int,
+) -> SearchResponse:
+    calibration: Calibration = engine.calibration
+    seen = evidence(engine, plan, vector, kinds)
+    if not len(seen.found.units):
+        return SearchResponse(query=query, declined=True, results=(), timing=plan.timing)
+    order, scores = rank(seen.found, calibration)
+    confidence = probability(decision_features(engine, plan, seen, order, scores), calibration)
+    units = [int(seen.found.units[i]) for i in order]
+    confidences = [confidence] + [min(confidence, pointwise(float(s))) for s in scores[1:]]
+    if plan.timing:
+        kinds_of = [engine.index.units[u].kind for u in units]
+        chosen = _commitments_first(kinds_of, confidences)
+        units = [units[i] for i in chosen]
+        confidences = [confidences[i] for i in chosen]
+        if chosen[0] != 0:
+            confidences[0] = confidence  # the decision is about what is shown first
+    close = len(scores) > 1 and pointwise(float(scores[1])) >= CLOSE_RATIO * pointwise(
+        float(scores[0])
+    )
+    band = calibration.band(confidence, close=close)
+    if band == "decline" and float(seen.found.lexical.max()) <= 0.0:
+        # no word of the query in any text, and the meaning alone is not convincing:
+        # nothing to offer, rather than the nearest of unrelated texts
+        return SearchResponse(query=query, declined=True, results=(), timing=plan.timing)
+    weights = _term_weights(plan, engine.index)
+    hits = tuple(
+        engine._hit(ScoredUnit(unit=u, doc=seen.unit_doc[u], score=c), c, weights)
+        for u, c in zip(units[:limit], confidences, strict=False)
+    )
+    return SearchResponse(
+        query=query,
+        declined=band == "decline",
+        results=hits,
+        timing=plan.timing,
+        band=band,
+        calibrated=True,
+    )
+
+
+_UNIT_KINDS: dict[int, tuple[object, npt.NDArray[np.int8]]] = {}
+
+
+def _allowed_units(engine: SearchEngine, kinds: Collection[Kind] | None) -> npt.NDArray[np.bool_]:
+    index = engine.index
+    kept = _UNIT_KINDS.get(id(index))
+    if kept is None or kept[0] is not index:
+        if len(_UNIT_KINDS) > 8:
+            _UNIT_KINDS.clear()
+        kept = (index, np.array([KINDS.index(u.kind) for u in index.units], dtype=np.int8))
+        _UNIT_KINDS[id(index)] = kept
+    unit_kind = kept[1]
+    if kinds is None:
+        return np.ones(len(unit_kind), dtype=np.bool_)
+    return np.isin(unit_kind, [KINDS.index(k) for k in kinds])

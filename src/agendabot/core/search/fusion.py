@@ -1,0 +1,196 @@
+"""Fusing the lexical and the semantic ranking, and deciding how sure the answer is.
+
+Two small logistic models, fitted by `eval/calibrate.py` on the evaluation sets (their
+weights live in `calibration.py`):
+
+- the **ranker** scores each candidate (the best lexical and the best semantic results)
+  from its evidence in both rankings: `candidate_features`;
+- the **decision** turns the evidence about the first candidate — agreement of the two
+  rankings, margins, how much of the query it covers — into the probability that it is
+  right: `query_features`. That probability is the confidence shown, and its band decides
+  the reply: answer, answer with "Ook relevant", or decline.
+
+Pure: arrays in, arrays out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+Band = Literal["answer", "middle", "decline"]
+Floats = npt.NDArray[np.float32]
+
+CANDIDATES_PER_SIDE = 30  # best units taken from each ranking
+SPREAD_DEPTH = 20  # the semantic scores a candidate is compared with
+CLOSE_RATIO = 0.8  # a runner-up this likely (relative to the first) is named beside it
+
+CANDIDATE_FEATURES = (
+    "lexical confidence",
+    "lexical confidence below the best",
+    "reciprocal lexical rank",
+    "cosine below the best",
+    "cosine standardised over the best 20",
+)
+QUERY_FEATURES = (
+    "ranker score",
+    "ranker margin over the second",
+    "lexical confidence",
+    "best lexical confidence",
+    "cosine",
+    "cosine margin of the semantic first over its second",
+    "cosine of the semantic first above the mean of the best 20",
+    "is the lexical first",
+    "is the semantic first",
+    "share of the query in one sentence",
+    "asks for a figure",
+    "asks for a figure × share of the query in one sentence with a figure",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Fitted weights of the two models and the two thresholds on the probability."""
+
+    ranker: tuple[float, ...]
+    ranker_bias: float
+    decision: tuple[float, ...]
+    decision_bias: float
+    answer_at: float  # at or above: answered
+    middle_at: float  # at or above (and below answer_at): best answer plus "Ook relevant"
+
+    def band(self, probability: float, *, close: bool = False) -> Band:
+        """`close`: the runner-up is nearly as likely (several answers may be right)."""
+        if probability >= self.answer_at and not close:
+            return "answer"
+        if probability >= self.middle_at:
+            return "middle"
+        return "decline"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The units worth ranking for one query, and what both rankings say about each."""
+
+    units: npt.NDArray[np.int64]
+    features: Floats  # len(units) × len(CANDIDATE_FEATURES)
+    lexical: Floats  # lexical confidence per unit (all units)
+    cosine: Floats  # best cosine per unit (all units; -1 where not allowed)
+    lexical_first: int  # unit ids, -1 when there is none
+    semantic_first: int
+
+
+def _top(values: Floats, allowed: npt.NDArray[np.bool_], k: int) -> npt.NDArray[np.int64]:
+    masked = np.where(allowed, values, -np.inf)
+    k = min(k, int(allowed.sum()))
+    if k <= 0:
+        return np.zeros(0, dtype=np.int64)
+    top = np.argpartition(-masked, k - 1)[:k]
+    top = top[np.argsort(-masked[top], kind="stable")]
+    return top[np.isfinite(masked[top])].astype(np.int64)
+
+
+def candidates(
+    lexical: Floats,
+    lexical_order: Sequence[int],
+    cosine: Floats,
+    allowed: npt.NDArray[np.bool_],
+) -> Candidates:
+    """Candidates from unit-level evidence.
+
+    `lexical`: each unit's lexical confidence (first pass, in [0, 1]); `lexical_order`:
+    the units in the lexical search's final order; `cosine`: each unit's best cosine.
+    """
+    lexical = np.where(allowed, lexical, 0.0).astype(np.float32)
+    cosine = np.where(allowed, cosine, -1.0).astype(np.float32)
+    ordered = [u for u in lexical_order if allowed[u]][:CANDIDATES_PER_SIDE]
+    dense = _top(cosine, allowed & (cosine > -1.0), CANDIDATES_PER_SIDE)
+    units = np.array(list(dict.fromkeys([*ordered, *dense.tolist()])), dtype=np.int64)
+    if not len(units):
+        empty = np.zeros((0, len(CANDIDATE_FEATURES)), dtype=np.float32)
+        return Candidates(units, empty, lexical, cosine, -1, -1)
+    reciprocal = np.zeros(len(lexical), dtype=np.float32)
+    for rank, unit in enumerate(ordered, start=1):
+        reciprocal[unit] = 1.0 / rank
+    best_cos = float(cosine[dense[0]]) if len(dense) else 0.0
+    spread = cosine[dense[:SPREAD_DEPTH]] if len(dense) else np.zeros(1, np.float32)
+    mean, std = float(spread.mean()), float(spread.std()) + 1e-6
+    lex = lexical[units]
+    cos = np.where(cosine[units] > -1.0, cosine[units], mean - 3 * std)
+    features = np.stack(
+        [
+            lex,
+            lex - float(lexical.max()),
+            reciprocal[units],
+            cos - best_cos,
+            (cos - mean) / std,
+        ],
+        axis=1,
+    ).astype(np.float32)
+    return Candidates(
+        units=units,
+        features=features,
+        lexical=lexical,
+        cosine=cosine,
+        lexical_first=ordered[0] if ordered else -1,
+        semantic_first=int(dense[0]) if len(dense) else -1,
+    )
+
+
+def rank(found: Candidates, calibration: Calibration) -> tuple[npt.NDArray[np.int64], Floats]:
+    """Candidates best first, and the ranker's score (a logit) for each."""
+    weights = np.asarray(calibration.ranker, dtype=np.float32)
+    scores = found.features @ weights + np.float32(calibration.ranker_bias)
+    order = np.argsort(-scores, kind="stable")
+    return order.astype(np.int64), scores[order].astype(np.float32)
+
+
+def query_features(
+    found: Candidates,
+    order: npt.NDArray[np.int64],
+    scores: Floats,
+    *,
+    sentence_share: float,
+    asks_figure: bool,
+    figure_share: float,
+) -> Floats:
+    """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES."""
+    first = int(found.units[order[0]])
+    second_score = float(scores[1]) if len(scores) > 1 else float(scores[0]) - 5.0
+    cos = found.cosine[found.cosine > -1.0]
+    best = np.sort(cos)[::-1] if len(cos) else np.zeros(2, np.float32)
+    second_cos = float(best[1]) if len(best) > 1 else float(best[0])
+    figure = float(asks_figure)
+    return np.array(
+        [
+            float(scores[0]),
+            float(scores[0]) - second_score,
+            float(found.lexical[first]),
+            float(found.lexical.max()),
+            float(max(found.cosine[first], 0.0)),
+            float(best[0]) - second_cos,
+            float(best[0]) - float(best[:SPREAD_DEPTH].mean()),
+            float(first == found.lexical_first),
+            float(first == found.semantic_first),
+            sentence_share,
+            figure,
+            figure * figure_share,
+        ],
+        dtype=np.float32,
+    )
+
+
+def probability(features: Floats, calibration: Calibration) -> float:
+    """The decision model: how likely the first candidate is right."""
+    weights = np.asarray(calibration.decision, dtype=np.float32)
+    logit = float(features @ weights) + calibration.decision_bias
+    return float(1.0 / (1.0 + np.exp(-np.clip(logit, -30.0, 30.0))))
+
+
+def pointwise(score: float) -> float:
+    """The ranker's own probability that a candidate answers the query."""
+    return float(1.0 / (1.0 + np.exp(-np.clip(score, -30.0, 30.0))))

@@ -1,0 +1,269 @@
+"""The fused search: passage vectors beside the content, the real model, the calibrated
+decision and its middle band, in the console and in Slack (at the network boundary).
+
+Queries here were written from the answers of nr. 451, one or more per kind of query; none
+comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import yaml
+from tests.slack import fixtures, signing
+from tests.slack.botapp import RunningBot, running_bot
+from tests.slack.web_api import SlackWebApi, block_texts, check_blocks
+
+from agendabot.bot import create_bot
+from agendabot.cli import main
+from agendabot.content.knowledge import build_knowledge, load_knowledge
+from agendabot.content.search_index import build_search, search_docs
+from agendabot.content.vectors import (
+    load_vectors,
+    refresh_vectors,
+    stale_vectors,
+    vectors_path,
+)
+from agendabot.core.bot.dispatch import BotConfig
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.core.bot.requests import Command
+from agendabot.core.reply.render_text import render_text
+from agendabot.core.search import build_index
+from agendabot.core.search.calibration import CALIBRATION
+from agendabot.core.search.dense import passage_text, passages, text_key
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return load_knowledge()
+
+
+def search(knowledge: Knowledge, text: str) -> Any:
+    assert knowledge.embed is not None, "the model loads and the vectors are committed"
+    return knowledge.search.search(text, limit=5, kinds=("vraag",), vector=knowledge.embed(text))
+
+
+# --- the stored vectors -----------------------------------------------------------------------
+
+
+def test_every_passage_has_a_current_vector(knowledge: Knowledge) -> None:
+    assert knowledge.search.dense is not None
+    assert knowledge.search.dense.missing == 0
+    assert stale_vectors(knowledge.search.index, CONTENT) == 0
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT, target, ignore=shutil.ignore_patterns("sources"))
+    return target
+
+
+def _change_answer(root: Path, number: int, text: str) -> None:
+    path = root / "documents" / "kamerstuk-32824-451.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = data["questions"] if isinstance(data, dict) else data
+    for entry in entries:
+        if entry.get("number") == number:
+            entry["answer"] = text
+            break
+    else:
+        raise AssertionError(f"question {number} not in the file")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_changed_answer_is_reported_stale_and_only_it_is_embedded(content_copy: Path) -> None:
+    from agendabot.content import load_content
+
+    before = passages(build_index(search_docs(load_content(content_copy))).docs)
+    _change_answer(content_copy, 12, "Ja, dat geldt voor iedereen die hier woont.")
+    index = build_index(search_docs(load_content(content_copy)))
+    after = passages(index.docs)
+    new, gone = set(after) - set(before), set(before) - set(after)
+    assert len(new) == 1 and len(gone) == 1, "one passage text changed"
+    assert stale_vectors(index, content_copy) == 1
+    calls: list[list[str]] = []
+
+    def embed(texts: Any) -> np.ndarray:  # the model's port, backed by a function
+        calls.append(list(texts))
+        return np.ones((len(texts), 384), dtype=np.float32) / np.sqrt(384)
+
+    done = refresh_vectors(index, content_copy, embed, progress=False)
+    assert (done.embedded, done.dropped) == (1, 1)
+    assert calls == [[after[next(iter(new))]]]
+    assert stale_vectors(index, content_copy) == 0
+    assert set(load_vectors(content_copy)) == set(after)
+    again = refresh_vectors(index, content_copy, embed, progress=False)
+    assert again.embedded == 0 and len(calls) == 1, "unchanged text is never embedded again"
+
+
+def test_content_check_names_stale_vectors_and_content_vectors_fixes_them(
+    content_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _change_answer(content_copy, 13, "Nee, dat is niet de bedoeling van de agenda.")
+    assert main(["content", "check", "--content", str(content_copy)]) == 1
+    assert "1 passage(s) zonder actuele zoekvector" in capsys.readouterr().err
+    assert main(["content", "vectors", "--content", str(content_copy)]) == 0
+    assert "1 berekend" in capsys.readouterr().out
+    assert main(["content", "check", "--content", str(content_copy)]) == 0
+    stored = load_vectors(content_copy)
+    key = text_key("Nee, dat is niet de bedoeling van de agenda.")
+    assert key not in stored, "keys are of whole passages, question included"
+    assert any(np.isclose(np.linalg.norm(v), 1.0, atol=1e-2) for v in stored.values())
+
+
+def test_a_damaged_vector_file_leaves_the_lexical_search(content_copy: Path) -> None:
+    from agendabot.content import load_content
+
+    vectors_path(content_copy).write_bytes(b"not a numpy file")
+    engine = build_search(load_content(content_copy))
+    assert engine.dense is None
+    response = engine.search("gesloten gemeenschappen", kinds=("vraag",))
+    assert response.results and not response.calibrated
+
+
+def test_passage_keys_follow_the_text_only() -> None:
+    docs = search_docs(load_knowledge().content)  # type: ignore[arg-type]
+    texts = [passage_text(d) for d in docs]
+    assert len({text_key(t) for t in texts}) == len(set(texts))
+
+
+# --- each kind of query ----------------------------------------------------------------------
+
+SHARED_47 = {47, 79, 80, 83, 84, 109, 110, 111, 114, 124}  # one answer for ten questions
+
+# (query, the questions whose answer answers it, must it be answered without declining)
+CASES = [
+    # a Dutch paraphrase that avoids the question's words (121: genital mutilation)
+    (
+        "hoe wil de staatssecretaris voorkomen dat meisjes worden uitgehuwelijkt of besneden?",
+        {85, 121},
+        False,
+    ),
+    # keywords
+    ("taaleis bijstand", {176, 188}, False),
+    # English
+    ("what does the cabinet do against forced marriage?", {85, 121}, True),
+    # a typo
+    ("gesloten gemeenschapen", SHARED_47, True),
+]
+
+
+@pytest.mark.parametrize(("text", "gold", "answered"), CASES)
+def test_each_kind_of_query_ranks_the_right_answer_first(
+    knowledge: Knowledge, text: str, gold: set[int], answered: bool
+) -> None:
+    response = search(knowledge, text)
+    assert response.calibrated and response.results, text
+    first = response.results[0]
+    assert gold & set(first.questions), (text, first.questions)
+    assert 0.0 <= first.score <= 1.0
+    if answered:
+        assert not response.declined, (text, first.score)
+
+
+@pytest.mark.parametrize(
+    ("text", "commitment"),
+    [
+        ("wanneer komt de nulmeting van de versterkte gebedsoproep?", "gebedsoproep-nulmeting"),
+        ("when will the national dialogue start?", "nationale-dialoog"),
+    ],
+)
+def test_a_timing_question_answers_with_the_commitment(
+    knowledge: Knowledge, text: str, commitment: str
+) -> None:
+    assert knowledge.embed is not None
+    response = knowledge.search.search(text, limit=3, vector=knowledge.embed(text))
+    assert response.timing and not response.declined
+    assert (response.results[0].kind, response.results[0].key) == ("toezegging", commitment)
+
+
+def test_a_query_the_documents_do_not_answer_is_declined(knowledge: Knowledge) -> None:
+    response = search(knowledge, "hoeveel kost een nieuwe rijbewijspas bij de gemeente?")
+    assert response.declined
+
+
+def test_a_query_with_no_known_word_finds_nothing(knowledge: Knowledge) -> None:
+    response = search(knowledge, "zorgverzekering hond")
+    assert response.declined and not response.results
+
+
+def test_confidence_is_monotone_in_the_decision() -> None:
+    assert CALIBRATION.middle_at <= CALIBRATION.answer_at
+    assert CALIBRATION.band(CALIBRATION.answer_at) == "answer"
+    assert CALIBRATION.band(CALIBRATION.answer_at, close=True) == "middle"
+    assert CALIBRATION.band(CALIBRATION.middle_at) == "middle"
+    assert CALIBRATION.band(CALIBRATION.middle_at - 0.01) == "decline"
+
+
+# --- the middle band in the console and in Slack ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hedging(knowledge: Knowledge) -> Knowledge:
+    """The same knowledge with a calibration that hedges every answer (the middle band)."""
+    calibration = replace(CALIBRATION, answer_at=1.01, middle_at=0.0)
+    return replace(knowledge, search=knowledge.search.variant(calibration=calibration))
+
+
+async def test_the_middle_band_gives_the_answer_and_names_what_is_also_relevant(
+    hedging: Knowledge, tmp_path: Path
+) -> None:
+    from agendabot.state import AsyncStore
+
+    store = await AsyncStore.open(f"sqlite:///{tmp_path / 'state.sqlite3'}")
+    try:
+        bot = create_bot(lambda: hedging, store, BotConfig(deadline_weeks=8))
+        reply = await bot.handle(
+            Command("/vraag", "gesloten gemeenschappen", "U1", "C1"), now=_now()
+        )
+    finally:
+        await store.close()
+    text = render_text(reply)
+    assert "Gesloten gemeenschappen kunnen" in text, "the best answer itself"
+    assert "Ook relevant" in text
+    assert "Vraag" in text.split("Ook relevant", 1)[1]
+
+
+async def test_the_middle_band_in_slack(
+    slack_web_api: SlackWebApi, hedging: Knowledge, tmp_path: Path
+) -> None:
+    async with running_bot(slack_web_api, hedging, tmp_path, mode="http") as running:
+        await _middle_band_over_http(running)
+
+
+async def _middle_band_over_http(bot: RunningBot) -> None:
+    status, body, _ = await signing.post(
+        bot.events_url, signing.signed(fixtures.slash_command_body("gesloten gemeenschappen"))
+    )
+    assert status == 200
+    reply = json.loads(body)
+    blocks = reply.get("blocks") or []
+    assert check_blocks(blocks) == []
+    texts = "\n".join(block_texts(blocks))
+    assert "Gesloten gemeenschappen kunnen" in texts
+    assert "Ook relevant" in texts
+    buttons = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    shown = [b for b in buttons if b["action_id"] == "show_answer"]
+    assert 1 <= len(shown) <= 2 and all(b["value"] != "47" for b in shown)
+    assert "Ook relevant" in reply["text"]
+
+
+def _now() -> Any:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime(2026, 12, 3, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+
+
+def test_build_knowledge_has_the_model_when_vectors_are_there(knowledge: Knowledge) -> None:
+    assert build_knowledge(knowledge.content).embed is not None  # type: ignore[arg-type]
