@@ -104,15 +104,18 @@ def _squash(text: str) -> str:
 def _numbered(lines: list[str], pattern: re.Pattern[str]) -> list[tuple[int, list[str]]]:
     """Runs of lines under numbered headings, in order, numbers counting up from 1."""
     found: list[tuple[int, list[str]]] = []
+    closed = False  # after a footnote or "Toelichting": nothing more for this question
     for line in lines:
         match = pattern.match(line)
         if match and int(match["number"]) == len(found) + 1:
             found.append((int(match["number"]), [match["rest"]]))
+            closed = False
             continue
-        if not found:
+        if not found or closed:
             continue
         if _STOP.match(line) or _FOOTNOTE.match(line):
-            break
+            closed = True
+            continue
         found[-1][1].append(line)
     return found
 
