@@ -19,7 +19,7 @@ from docx.shared import Pt
 from agendabot.core.earlier.answers import QuestionAnswers
 from agendabot.core.earlier.present import DRAFT_NOTE, NOTHING_FOUND, confidence_label
 
-__all__ = ["DRAFT_MARK", "draft_docx"]
+__all__ = ["DRAFT_MARK", "docx_text", "draft_docx"]
 
 DRAFT_MARK = "Concept – startpunt, geen definitief antwoord"
 
@@ -52,3 +52,15 @@ def draft_docx(results: Sequence[QuestionAnswers], *, title: str) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def docx_text(data: bytes) -> str:
+    """The text of a .docx (a file of new questions shared with the bot), a line per
+    paragraph; ValueError when it is not a Word document."""
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise ValueError("not a .docx document") from exc
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
