@@ -111,14 +111,16 @@ def earlier_answers(
     *,
     limit: int = MAX_EARLIER,
     exclude: Collection[str] = (),
+    uncertain: bool = False,
 ) -> list[QuestionAnswers]:
     """Per question the best earlier answers (at most `limit`), best first; documents in
-    `exclude` (such as the set's own answers) are left out."""
+    `exclude` (such as the set's own answers) are left out. Where the search declines,
+    nothing is offered, unless `uncertain` (then its candidates, with their low scores)."""
     found: list[QuestionAnswers] = []
     for question in questions:
         response = engine.search(question.text, limit=limit * _OVERFETCH, kinds=_KINDS)
         answers: list[EarlierAnswer] = []
-        if not response.declined:
+        if uncertain or not response.declined:
             seen: set[tuple[str, str]] = set()
             for hit in response.results:
                 answer = _answer(hit, library)
@@ -156,7 +158,9 @@ class EarlierReport:
         return [item.record() for item in self.results]
 
 
-def report_for_text(text: str, engine: SearchEngine, library: Library) -> EarlierReport:
+def report_for_text(
+    text: str, engine: SearchEngine, library: Library, *, uncertain: bool = False
+) -> EarlierReport:
     """Find the questions in `text` and their earlier answers; `NoQuestions` when none.
 
     When the text is a whole set (with its header), its own answers, if already in the
@@ -170,5 +174,5 @@ def report_for_text(text: str, engine: SearchEngine, library: Library) -> Earlie
         parsed = None
     title = f"Kamervragen {parsed.id}: {parsed.title}" if parsed else "Nieuwe vragen"
     exclude = {parsed.id} if parsed else set()
-    results = earlier_answers(questions, engine, library, exclude=exclude)
+    results = earlier_answers(questions, engine, library, exclude=exclude, uncertain=uncertain)
     return EarlierReport(title, parsed.id if parsed else None, tuple(results))
