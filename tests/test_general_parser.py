@@ -112,7 +112,7 @@ def test_a_second_list_is_ingested_and_addressed_beside_nr_451(
     assert other["answer"].startswith("De verwachting is dat een nieuw")
 
 
-def test_new_questions_without_answers_are_refused_in_one_sentence(
+def test_new_questions_without_answers_are_registered_as_open_not_as_a_document(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     lines = (FIXTURES / "tk-2024D18824.txt").read_text("utf-8").splitlines()
@@ -123,9 +123,11 @@ def test_new_questions_without_answers_are_refused_in_one_sentence(
     ]
     source = tmp_path / "nieuw.txt"
     source.write_text("\n".join(questions_only), encoding="utf-8")
-    assert main(["ingest", str(source), "--content", str(tmp_path)]) == 2
-    err = capsys.readouterr().err.strip()
-    assert "nieuwe Kamervragen zonder antwoord" in err and "\n" not in err
+    assert main(["ingest", str(source), "--content", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Nieuwe Kamervragen kv-20240219-becker" in out  # issue 15: registered as open
+    assert "antwoord uiterlijk 11 maart 2024" in out
+    assert (tmp_path / "kamervragen" / "kv-20240219-becker.yaml").is_file()
     assert not (tmp_path / "documents").exists()
 
 

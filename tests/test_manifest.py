@@ -16,16 +16,22 @@ from agendabot.bot import create_bot
 from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.settings import load_settings
-from agendabot.slack.app import ACTIONS, COMMANDS, EVENTS, build_app, make_web_client
+from agendabot.slack.app import ACTIONS, COMMANDS, EVENTS, SHORTCUTS, build_app, make_web_client
 from agendabot.slack.inflight import InFlight
 from agendabot.state import AsyncStore
 
 MANIFEST = Path(__file__).resolve().parents[1] / "config" / "manifest.yml"
 
 # Which scope each capability needs (https://docs.slack.dev/reference/scopes).
-SCOPE_FOR_EVENT = {"app_mention": "app_mentions:read", "app_home_opened": None}
+SCOPE_FOR_EVENT = {
+    "app_mention": "app_mentions:read",
+    "app_home_opened": None,
+    "message.im": "im:history",
+}
 SCOPES_FOR_POSTING = {"chat:write"}  # chat.postMessage/postEphemeral; views.publish needs none
 SCOPES_FOR_ACCESS = {"usergroups:read"}  # agendabot.slack.access: members of the admin user group
+# agendabot.slack.earlier: a file shared in the DM is downloaded, the Word draft uploaded
+SCOPES_FOR_FILES = {"files:read", "files:write"}
 
 
 @pytest.fixture(scope="module")
@@ -58,13 +64,15 @@ def test_commands_match_the_app(manifest: dict[str, Any]) -> None:
 def test_events_match_the_app_and_avoid_double_delivery(manifest: dict[str, Any]) -> None:
     events = manifest["settings"]["event_subscriptions"]["bot_events"]
     assert sorted(events) == sorted(EVENTS)
-    assert not [e for e in events if e.startswith("message")], "a mention would arrive twice"
+    # message.channels/groups would deliver a mention twice; message.im is the DM only
+    twice = [e for e in events if e.startswith("message") and e != "message.im"]
+    assert not twice, "a mention would arrive twice"
     assert "user_events" not in manifest["settings"]["event_subscriptions"]
 
 
 def test_scopes_are_exactly_what_is_used(manifest: dict[str, Any]) -> None:
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    needed = {"commands"} | SCOPES_FOR_POSTING | SCOPES_FOR_ACCESS
+    needed = {"commands"} | SCOPES_FOR_POSTING | SCOPES_FOR_ACCESS | SCOPES_FOR_FILES
     needed |= {scope for event in EVENTS if (scope := SCOPE_FOR_EVENT[event])}
     assert scopes == needed
     assert "user" not in manifest["oauth_config"]["scopes"]
@@ -73,8 +81,17 @@ def test_scopes_are_exactly_what_is_used(manifest: dict[str, Any]) -> None:
 def test_app_home_tab_is_enabled(manifest: dict[str, Any]) -> None:
     home = manifest["features"]["app_home"]
     assert home["home_tab_enabled"] is True
-    # Digests for a person go to the Messages tab, which the bot does not read.
-    assert home["messages_tab_read_only_enabled"] is True
+    # Digests for a person go to the Messages tab; people share files of questions there.
+    assert home["messages_tab_enabled"] is True
+    assert home["messages_tab_read_only_enabled"] is False
+
+
+def test_shortcuts_match_the_app(manifest: dict[str, Any]) -> None:
+    shortcuts = manifest["features"]["shortcuts"]
+    assert sorted(s["callback_id"] for s in shortcuts) == sorted(SHORTCUTS)
+    for shortcut in shortcuts:
+        assert shortcut["type"] == "message"
+        assert len(shortcut["name"]) <= 25 and len(shortcut["description"]) <= 80
 
 
 async def _dispatch(app: Any, body: dict[str, Any]) -> int:
@@ -110,8 +127,16 @@ async def test_the_app_handles_everything_the_manifest_subscribes_to(
             assert await _dispatch(app, dict(body)) == 200, command["command"]
         for event in manifest["settings"]["event_subscriptions"]["bot_events"]:
             envelope = fixtures.app_mention("help")
-            envelope["event"] = {**envelope["event"], "type": event, "tab": "messages"}
+            kind, _, channel_type = event.partition(".")  # "message.im": type message, im
+            envelope["event"] = {**envelope["event"], "type": kind, "tab": "messages"}
+            if channel_type:
+                envelope["event"]["channel_type"] = channel_type
             assert await _dispatch(app, envelope) == 200, event
+        for shortcut in manifest["features"]["shortcuts"]:
+            payload = fixtures.message_shortcut(
+                "Zonder vragen.", callback_id=shortcut["callback_id"]
+            )
+            assert await _dispatch(app, payload) == 200, shortcut["callback_id"]
         for action_id in ACTIONS:
             click = fixtures.block_actions(
                 "1", action_id=action_id, response_url=slack_web_api.response_url(action_id)

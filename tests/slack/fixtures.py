@@ -227,3 +227,51 @@ def block_actions(
 def interactive_body(payload: dict[str, Any]) -> str:
     """The HTTP body Slack posts for interactivity: `payload=<urlencoded JSON>`."""
     return "payload=" + quote(json.dumps(payload, ensure_ascii=False), safe="")
+
+
+def message_shortcut(
+    text: str,
+    *,
+    callback_id: str = "eerdere_antwoorden",
+    response_url: str | None = None,
+    user: str = ids.USER_ID,
+    channel: str = ids.CHANNEL_ID,
+    ts: str | None = None,
+    thread_ts: str | None = None,
+) -> dict[str, Any]:
+    """A `message_action` payload: a message shortcut on a message with `text`
+    (Slack-formatted), as Slack posts it (interactivity, like `block_actions`)."""
+    body = load_json("message_action.json")
+    stamp = ts or new_ts()
+    body.update(
+        {
+            "callback_id": callback_id,
+            "trigger_id": new_trigger_id(),
+            "action_ts": new_ts(),
+            "message_ts": stamp,
+        }
+    )
+    body["user"]["id"] = user
+    body["channel"]["id"] = channel
+    message = body["message"]
+    message.update({"text": text, "ts": stamp, "blocks": rich_text_blocks(text) if text else []})
+    if thread_ts is not None:
+        message["thread_ts"] = thread_ts
+    if response_url is not None:
+        body["response_url"] = response_url
+    return body
+
+
+def dm_file_share(
+    file: dict[str, Any], *, user: str = ids.USER_ID, event_id: str | None = None
+) -> dict[str, Any]:
+    """An `event_callback` with a `message` in the bot's DM that shares `file` (a Slack
+    file object, e.g. from `SlackWebApi.host_file`)."""
+    body = load_json("event_message_im_file.json")
+    event = body["event"]
+    stamp = new_ts()
+    event.update({"files": [file], "user": user, "ts": stamp, "event_ts": stamp})
+    event["channel"] = ids.DM_CHANNEL_ID
+    body["event_id"] = event_id or new_event_id()
+    body["event_time"] = int(float(stamp))
+    return body

@@ -17,6 +17,12 @@ connection is cut before any answer), `slow_next(method, seconds)`, `refuse_next
 (HTTP 200 with `ok: false` and a Slack error code such as `channel_not_found`).
 `response_url(key)` gives a URL like Slack's `response_url`; posts to it are recorded in
 `response_posts` (at most five per URL, like Slack).
+
+Files: `files_upload_v2` works as with Slack, in three steps (`files.getUploadURLExternal`,
+a POST of the bytes to the upload URL it returns, `files.completeUploadExternal`); the
+shared files are in `uploads` (id → `UploadedFile`). `host_file(name, data)` keeps a file a
+user shared and returns its Slack file object; its `url_private_download` answers only
+with the bot token (`Authorization: Bearer …`), as `files:read` requires.
 """
 
 from __future__ import annotations
@@ -120,6 +126,20 @@ class ResponsePost:
 
     def all_text(self) -> str:
         return "\n".join([str(self.body.get("text", "")), *block_texts(self.blocks)])
+
+
+@dataclass
+class UploadedFile:
+    """A file shared with `files_upload_v2`."""
+
+    id: str
+    filename: str
+    data: bytes = b""
+    title: str | None = None
+    channel_id: str | None = None
+    thread_ts: str | None = None
+    initial_comment: str | None = None
+    completed: bool = False
 
 
 @dataclass
@@ -323,7 +343,12 @@ class SlackWebApi:
             "conversations.info": self._conversations_info,
             "apps.connections.open": self._apps_connections_open,
             "usergroups.users.list": self._usergroups_users_list,
+            "files.getUploadURLExternal": self._files_get_upload_url,
+            "files.completeUploadExternal": self._files_complete_upload,
         }
+        self.uploads: dict[str, UploadedFile] = {}
+        self.hosted: dict[str, tuple[str, bytes]] = {}  # file id → (name, bytes)
+        self._file_ids = itertools.count(1)
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -333,6 +358,8 @@ class SlackWebApi:
         app.router.add_post("/api/{method}", self._handle_api)
         app.router.add_get("/api/{method}", self._handle_api)
         app.router.add_post("/response/{key}", self._handle_response_url)
+        app.router.add_post("/upload/{file_id}", self._handle_upload)
+        app.router.add_get("/files/{file_id}/{name}", self._handle_download)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", self._requested_port)
@@ -673,3 +700,65 @@ class SlackWebApi:
         if self.socket_mode is None:
             return {"ok": False, "error": "not_allowed_token_type"}
         return {"ok": True, "url": self.socket_mode.issue_url()}
+
+    # --- files ------------------------------------------------------------------------------------
+
+    def _files_get_upload_url(self, args: dict[str, Any]) -> dict[str, Any]:
+        filename, length = args.get("filename"), str(args.get("length", ""))
+        if not filename or not length.isdigit():
+            return {"ok": False, "error": "invalid_arguments"}
+        file_id = f"F{next(self._file_ids):08d}"
+        self.uploads[file_id] = UploadedFile(id=file_id, filename=str(filename))
+        return {"ok": True, "upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}
+
+    def _files_complete_upload(self, args: dict[str, Any]) -> dict[str, Any]:
+        try:
+            wanted = json.loads(str(args.get("files", "")))
+        except json.JSONDecodeError:
+            return {"ok": False, "error": "invalid_arguments"}
+        done = []
+        for item in wanted if isinstance(wanted, list) else []:
+            upload = self.uploads.get(str(item.get("id")))
+            if upload is None or not upload.data:
+                return {"ok": False, "error": "file_not_found"}
+            upload.title = item.get("title")
+            upload.channel_id = args.get("channel_id")
+            upload.thread_ts = args.get("thread_ts")
+            upload.initial_comment = args.get("initial_comment")
+            upload.completed = True
+            done.append({"id": upload.id, "name": upload.filename, "title": upload.title})
+        if not done:
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"ok": True, "files": done}
+
+    async def _handle_upload(self, request: web.Request) -> web.StreamResponse:
+        upload = self.uploads.get(request.match_info["file_id"])
+        if upload is None:
+            return web.Response(status=404, text="not found")
+        upload.data = await request.read()
+        await self._notify()
+        return web.Response(text=f"OK - {len(upload.data)}")
+
+    def host_file(self, name: str, data: bytes, mimetype: str = "text/plain") -> dict[str, Any]:
+        """A file a user shared: its Slack file object (as in a message's `files`)."""
+        file_id = f"F{next(self._file_ids):08d}"
+        self.hosted[file_id] = (name, data)
+        url = f"{self.url}/files/{file_id}/{name}"
+        return {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype,
+            "filetype": name.rsplit(".", 1)[-1],
+            "size": len(data),
+            "url_private": url,
+            "url_private_download": url,
+        }
+
+    async def _handle_download(self, request: web.Request) -> web.StreamResponse:
+        hosted = self.hosted.get(request.match_info["file_id"])
+        if request.headers.get("Authorization") != f"Bearer {self.bot_token}":
+            return web.Response(status=302, headers={"Location": f"{self.url}/login"})
+        if hosted is None:
+            return web.Response(status=404, text="not found")
+        return web.Response(body=hosted[1])

@@ -20,6 +20,7 @@ from agendabot.cli.common import UserError
 COMMAND_MODULES: tuple[str, ...] = (
     "vraag",
     "ingest",
+    "earlier_cmd",
     "fetch",
     "content_cmd",
     "search_cmd",

@@ -42,6 +42,8 @@ from agendabot.core.agenda.proposals import (
     propose_commitments,
     summary_lines,
 )
+from agendabot.core.kamervragen.model import KamervragenSet
+from agendabot.core.kamervragen.present import select_sets, set_record, text_lines
 from agendabot.core.time.dutch_dates import describe_period, dutch_date
 
 if TYPE_CHECKING:
@@ -109,6 +111,7 @@ def run_deadlines(args: argparse.Namespace, *, today: date | None = None) -> int
     weeks = parse_weeks(args.weeks)
     start = parse_date(args.start) if args.start is not None else today
     commitments, statuses = load_commitments()
+    sets = [] if pillar is not None else _kamervragen(start, weeks, args)
     items = select_deadlines(
         commitments,
         statuses,
@@ -120,13 +123,30 @@ def run_deadlines(args: argparse.Namespace, *, today: date | None = None) -> int
         everything=args.all,
     )
     if args.json:
-        print_json([commitment_record(i.commitment, i.status, today=today) for i in items])
+        records = [commitment_record(i.commitment, i.status, today=today) for i in items]
+        records += [set_record(found, today=today) for found in sets]
+        print_json(sorted(records, key=lambda r: (r["due"], r["id"])))
         return 0
     heading = describe_selection(
         start=start, weeks=weeks, pillar=pillar, overdue_only=args.overdue, everything=args.all
     )
     sys.stdout.write(render_list(heading, items, explicit_start=args.start is not None))
+    sys.stdout.write("".join(f"{line}\n" for line in text_lines(sets, today)))
     return 0
+
+
+def _kamervragen(start: date, weeks: int, args: argparse.Namespace) -> list[KamervragenSet]:
+    """The Kamervragen to list next to the commitments (kind "kamervragen")."""
+    from agendabot.content import load_content
+
+    return select_sets(
+        load_content().kamervragen,
+        today=start,
+        weeks=weeks,
+        window=not args.overdue,
+        overdue=args.overdue or args.start is None,
+        everything=args.all,
+    )
 
 
 def run_toezegging(args: argparse.Namespace, *, today: date | None = None) -> int:

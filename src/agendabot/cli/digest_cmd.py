@@ -28,6 +28,7 @@ from agendabot.cli.state_access import (
     parse_weeks,
 )
 from agendabot.core.agenda.digest import compose_digest, digest_record
+from agendabot.core.kamervragen.present import set_record
 from agendabot.core.reply.render_text import render_text
 from agendabot.core.time.dutch_dates import dutch_date
 from agendabot.settings import MissingSetting, Settings, require_secret
@@ -101,6 +102,7 @@ def _dry_run(
         now=now,
         options=config.options(weeks=weeks),
         links=document_links(content),
+        kamervragen=content.kamervragen,
     )
     if as_json:
         print_json(
@@ -113,6 +115,7 @@ def _dry_run(
                 "overdue": len(digest.overdue),
                 "upcoming": len(digest.upcoming),
                 "items": [digest_record(item) for item in digest.items],
+                "kamervragen": [set_record(s, today=digest.today) for s in digest.kamervragen],
             }
         )
         return 0

@@ -11,9 +11,11 @@ from typing import Any
 from agendabot.cli.common import UserError, print_json
 from agendabot.cli.deadlines import ingest_proposal_lines, ingest_proposals
 from agendabot.content import default_content_dir
+from agendabot.content.formats import FormatError, source_text
 from agendabot.content.ingest import IngestError, IngestResult, ingest_source, write_result
-from agendabot.core.documents.models import DocumentKind
+from agendabot.core.documents.models import DocumentKind, QADocument
 from agendabot.core.documents.present import document_payload
+from agendabot.core.kamervragen.present import set_record
 
 
 def register(subparsers: Any) -> None:
@@ -66,6 +68,8 @@ def _date(raw: str | None) -> dt.date | None:
 def run(args: argparse.Namespace) -> int:
     if not args.bron.is_file():
         raise UserError(f"Het bestand {args.bron} bestaat niet.")
+    if args.soort is None and _kamervragen(args, args.content or default_content_dir()):
+        return 0
     try:
         result: IngestResult = ingest_source(
             args.bron,
@@ -85,10 +89,11 @@ def run(args: argparse.Namespace) -> int:
         payload["warnings"] = list(result.warnings)
         if not args.droog and _write(result, replace=args.vervang):
             payload["vectors"] = _vectors(root)
+        payload["closed"] = answered_lines(result, root, dry=args.droog)
         print_json(payload)
         return 0
     changed = True if args.droog else _write(result, replace=args.vervang)
-    for line in result.summary_lines():
+    for line in [*result.summary_lines(), *answered_lines(result, root, dry=args.droog)]:
         sys.stdout.write(f"{line}\n")
     if not changed:
         sys.stdout.write("ongewijzigd: het bestand was al zo\n")
@@ -132,3 +137,43 @@ def _write(result: IngestResult, *, replace: bool) -> bool:
         raise UserError(str(exc)) from None
     except OSError as exc:
         raise UserError(f"Kan {result.output} niet schrijven: {exc.strerror or exc}.") from None
+
+
+def _kamervragen(args: argparse.Namespace, root: Path) -> bool:
+    """New questions or a *mededeling*: registered in content/kamervragen/ (True), or
+    an ordinary document (False)."""
+    from agendabot.content.kamervragen import register_text
+    from agendabot.core.kamervragen.lifecycle import Refused
+    from agendabot.core.kamervragen.parse import SetProblem
+
+    try:
+        text = source_text(args.bron)
+    except FormatError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        done = register_text(text, args.bron, root, url=args.url, dry=args.droog)
+    except (SetProblem, Refused) as exc:
+        raise UserError(f"{args.bron.name}: {exc}") from None
+    except OSError as exc:
+        raise UserError(f"Kan niet schrijven in {root}: {exc.strerror or exc}.") from None
+    if done is None:
+        return False
+    if args.json:
+        print_json({"action": done.action, "set": set_record(done.set), "lines": done.lines})
+    else:
+        sys.stdout.write("".join(f"{line}\n" for line in done.lines))
+    return True
+
+
+def answered_lines(result: IngestResult, root: Path, *, dry: bool) -> list[str]:
+    """For answers to Kamervragen: close the open sets they answer; a line for each."""
+    from agendabot.content.kamervragen import close_answered
+
+    document = result.document
+    if not isinstance(document, QADocument) or document.meta.kind is not DocumentKind.KAMERVRAGEN:
+        return []
+    try:
+        text = source_text(result.source)
+    except FormatError:
+        return []
+    return close_answered(root, document, text, dry=dry)

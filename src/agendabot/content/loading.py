@@ -34,6 +34,7 @@ from agendabot.core.documents.models import (
 CONTENT_EXTENSIONS: tuple[str, ...] = (
     "agendabot.content.commitments",
     "agendabot.content.search_index",
+    "agendabot.content.kamervragen",
 )
 
 _ENTRY_NAMES: dict[str, tuple[str, str]] = {
@@ -47,6 +48,7 @@ _ENTRY_NAMES: dict[str, tuple[str, str]] = {
     "parts": ("deel", "heading"),
     "intro": ("inleiding, deel", "heading"),
     "commitments": ("toezegging", "id"),
+    "postponements": ("uitstel op plek", "received"),
 }
 
 _MESSAGES: dict[str, str] = {
@@ -203,6 +205,7 @@ def validate_entries(model: type[ModelT], data: Any, file: str) -> ModelT:
 
 _MODELS: dict[str, type[QADocument] | type[Letter]] = {
     DocumentKind.QA_LIST.value: QADocument,
+    DocumentKind.KAMERVRAGEN.value: QADocument,
     DocumentKind.LETTER.value: Letter,
 }
 

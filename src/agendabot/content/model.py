@@ -32,6 +32,7 @@ from agendabot.core.documents.models import (
     Question,
     ResolvedAnswer,
 )
+from agendabot.core.kamervragen.model import KamervragenSet
 
 CONTENT_DIR_ENV = "CONTENT_DIR"
 DOCUMENTS_DIR = "documents"
@@ -79,6 +80,7 @@ class Content:
     documents: Mapping[str, Document]
     files: Mapping[str, str] = field(default_factory=dict)  # document id → relative path
     commitments: tuple[Commitment, ...] = ()  # content/commitments.yaml
+    kamervragen: tuple[KamervragenSet, ...] = ()  # content/kamervragen/*.yaml, by deadline
     main_dossier: str = MAIN_DOSSIER  # MAIN_DOSSIER
     default_qa_id: str | None = None  # DEFAULT_QA_LIST
 

@@ -4,8 +4,8 @@
   whose text has no vector yet, with a progress bar, and drops vectors of texts that are
   gone; the file is replaced atomically.
 - `stale_vectors` tells `agendabot content check` which passages lack a current vector.
-- Start-up only loads the file (`load_dense`); a passage without a vector is ranked by
-  the lexical search alone, and a warning says how many.
+- Start-up only loads the file (`load_dense`). While any passage lacks a current vector
+  the search is lexical alone, and a warning says how many (ingest keeps them current).
 """
 
 from __future__ import annotations
@@ -126,7 +126,8 @@ def _batches(texts: list[str], *, progress: bool) -> Iterable[tuple[int, list[st
 
 
 def load_dense(index: SearchIndex, root: Path, model: str = MODEL) -> DenseIndex | None:
-    """The stored vectors for this index, or None when there are none at all."""
+    """The stored vectors for this index; None (the lexical search alone) when any passage
+    lacks a current vector, since a passage without one could never rank fairly."""
     stored = load_vectors(root, model)
     if not stored:
         log.warning("no passage vectors in %s: the search is lexical only", root.name)
@@ -134,8 +135,10 @@ def load_dense(index: SearchIndex, root: Path, model: str = MODEL) -> DenseIndex
     dense = dense_index(index, stored, model, DIM)
     if dense.missing:
         log.warning(
-            "%d of %d passages have no current vector (run `agendabot content vectors`)",
+            "%d of %d passages have no current vector: the search is lexical only until "
+            "`agendabot content vectors` has run",
             dense.missing,
             len(index.docs),
         )
+        return None
     return dense

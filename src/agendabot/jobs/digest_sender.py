@@ -249,7 +249,13 @@ class DigestJob(UpdateSender):
                 entry.claimed_by,
             )
         digest = compose_digest(
-            content.commitments, statuses, pillar=pillar, now=at, options=options, links=links
+            content.commitments,
+            statuses,
+            pillar=pillar,
+            now=at,
+            options=options,
+            links=links,
+            kamervragen=content.kamervragen,
         )
         if digest.reply is None:
             await self._mark_sent(recipient, run.week, at, EMPTY_REF)

@@ -15,6 +15,7 @@ What it registers (`COMMANDS`, `EVENTS`, `ACTIONS`; `config/manifest.yml` must m
   Slack retry, a Socket Mode replay or another replica does not answer again. Bolt drops
   the bot's own events; events from other bots are ignored too (no bot-to-bot loops).
 * `app_home_opened` (home tab): `views.publish` with `Bot.home`.
+* shortcut `eerdere_antwoorden`, a file in the DM (`message.im`): `agendabot.slack.earlier`.
 * `block_actions` `share_answer`, `show_answer`, `show_commitment`, `show_section`: the
   reply goes to the click's `response_url` (`in_channel` when it is for everyone), or to
   the user's DM with the bot for buttons in the App Home. Other clicks (link buttons) are
@@ -48,6 +49,7 @@ from agendabot.core.bot.requests import Request
 from agendabot.core.reply.model import Reply, simple
 from agendabot.observability import SlackApiErrorMetrics, bolt_middleware, record_error
 from agendabot.settings import Settings
+from agendabot.slack import earlier
 from agendabot.slack.convert import (
     MalformedPayload,
     action_request,
@@ -69,6 +71,7 @@ __all__ = [
     "ACTIONS",
     "COMMANDS",
     "EVENTS",
+    "SHORTCUTS",
     "build_app",
     "make_web_client",
 ]
@@ -91,7 +94,8 @@ class EventStore(Protocol):
 
 
 COMMANDS: tuple[str, ...] = ("/vraag", "/agenda")
-EVENTS: tuple[str, ...] = ("app_mention", "app_home_opened")
+EVENTS: tuple[str, ...] = ("app_mention", "app_home_opened", "message.im")
+SHORTCUTS: tuple[str, ...] = (earlier.SHORTCUT,)  # message shortcut "Eerdere antwoorden zoeken"
 ACTIONS: tuple[str, ...] = ("share_answer", "show_answer", "show_commitment", "show_section")
 # Slack wants an acknowledgement within 3 seconds; keep a margin for the network.
 ACK_DEADLINE = 2.0
@@ -291,6 +295,26 @@ class _Handlers:
     async def ignore_action(self, ack: AsyncAck) -> None:
         await ack()
 
+    # --- earlier answers: the message shortcut, a file in a DM ------------------------------
+
+    async def shortcut(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack()
+        channel = (body.get("channel") or {}).get("id") if isinstance(body, dict) else None
+        if isinstance(channel, str) and not self.settings.channel_allowed(channel):
+            return
+        self.inflight.spawn(earlier.answer_shortcut(self.bot, body, client), name="shortcut")
+
+    async def direct_message(
+        self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        await ack()
+        event = body.get("event") or {}
+        if event.get("channel_type") != "im" or event.get("bot_id") or not event.get("files"):
+            return  # only files shared with the bot in its DM; never other bots
+        claim = self._first_time
+        task = earlier.answer_dm(self.bot, body, client, claim=claim, now=self.clock())
+        self.inflight.spawn(task, name="dm-file")
+
     # --- errors ----------------------------------------------------------------------------------
 
     async def error(self, error: Exception, body: Any) -> BoltResponse:
@@ -366,6 +390,9 @@ def build_app(
         app.command(command)(handlers.command)
     app.event("app_mention")(handlers.mention)
     app.event("app_home_opened")(handlers.home_opened)
+    app.event("message")(handlers.direct_message)
+    for callback_id in SHORTCUTS:
+        app.shortcut(callback_id)(handlers.shortcut)
     for action_id in ACTIONS:
         app.action(action_id)(handlers.action)
     app.action(re.compile(r".*"))(handlers.ignore_action)  # link buttons: ack, nothing else

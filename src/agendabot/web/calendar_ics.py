@@ -21,6 +21,7 @@ from icalendar import Calendar, Event
 
 from agendabot.content import Content
 from agendabot.core.agenda.commitments import Commitment, current_status, squash
+from agendabot.core.kamervragen.model import KamervragenSet
 from agendabot.jobs.delivery import document_links
 from agendabot.state import AsyncStore
 
@@ -58,8 +59,10 @@ def build_calendar(
     pillar: int | None = None,
     links: Mapping[str, str] | None = None,
     now: datetime,
+    kamervragen: Iterable[KamervragenSet] = (),
 ) -> bytes:
-    """The calendar of `commitments` (of `pillar`, or all), as iCalendar bytes.
+    """The calendar of `commitments` (of `pillar`, or all), as iCalendar bytes, with the
+    answer deadline of each set of `kamervragen` (in every calendar without a pillar).
 
     `now` (timezone-aware) becomes every event's `DTSTAMP`.
     """
@@ -97,8 +100,31 @@ def build_calendar(
         event.add("status", "CANCELLED" if status == "vervallen" else "CONFIRMED")
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
+    for found in kamervragen if pillar is None else ():
+        calendar.add_component(_set_event(found, now))
     data: bytes = calendar.to_ical()
     return data
+
+
+def _set_event(found: KamervragenSet, now: datetime) -> Event:
+    """The deadline of a set of Kamervragen (answered: `STATUS:CANCELLED`, it is done)."""
+    event = Event()
+    event.add("uid", f"kamervragen-{found.id.lower()}@{UID_DOMAIN}")
+    event.add("dtstamp", now)
+    event.add("dtstart", found.due)
+    event.add("dtend", found.due + timedelta(days=1))
+    done = "" if found.is_open else " (beantwoord)"
+    event.add("summary", f"Antwoord Kamervragen {', '.join(found.members)}{done}")
+    lines = [found.title, "", *(f"{q.number}. {q.text}" for q in found.questions)]
+    lines += ["", f"Ingezonden {found.sent.isoformat()}; termijn drie weken, plus uitstel."]
+    lines.append(f"id: {found.id}")
+    event.add("description", "\n".join(lines))
+    if found.url:
+        event.add("url", found.url)
+    event.add("categories", ["Kamervragen"])
+    event.add("status", "CONFIRMED" if found.is_open else "CANCELLED")
+    event.add("transp", "TRANSPARENT")
+    return event
 
 
 def calendar_for_content(
@@ -110,6 +136,7 @@ def calendar_for_content(
         pillar=pillar,
         links=document_links(content),
         now=now,
+        kamervragen=content.kamervragen,
     )
 
 

@@ -27,6 +27,8 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from agendabot.core.agenda.commitments import OPEN, Commitment, current_status
+from agendabot.core.kamervragen.model import KamervragenSet
+from agendabot.core.kamervragen.present import set_lines
 from agendabot.core.reply.model import Context, Header, Link, Paragraph, Reply, Span, Strong
 from agendabot.core.time.dutch_dates import dutch_date
 
@@ -87,6 +89,7 @@ class Digest:
     overdue: tuple[DigestItem, ...]
     upcoming: tuple[DigestItem, ...]
     reply: Reply | None
+    kamervragen: tuple[KamervragenSet, ...] = ()  # open sets due t/m `until`, by deadline
 
     @property
     def items(self) -> tuple[DigestItem, ...]:
@@ -95,7 +98,7 @@ class Digest:
 
     @property
     def empty(self) -> bool:
-        return not self.overdue and not self.upcoming
+        return not self.overdue and not self.upcoming and not self.kamervragen
 
 
 # ------------------------------------------------------------------------------ dates
@@ -222,12 +225,14 @@ def _week_paragraph(week_items: Sequence[DigestItem], *, by_pillar: bool, today:
     return Paragraph(spans)
 
 
-def _summary(overdue: int, upcoming: int, weeks: int) -> str:
+def _summary(overdue: int, upcoming: int, weeks: int, kamervragen: int = 0) -> str:
     parts = []
     if overdue:
         parts.append(f"{overdue} over de datum")
     if upcoming:
         parts.append(f"{upcoming} in de komende {weeks} {'week' if weeks == 1 else 'weken'}")
+    if kamervragen:
+        parts.append(f"{kamervragen} open set{'' if kamervragen == 1 else 's'} Kamervragen")
     return " en ".join(parts) if parts else "niets"
 
 
@@ -240,10 +245,11 @@ def _compose_reply(
     overdue: Sequence[DigestItem],
     upcoming: Sequence[DigestItem],
     options: DigestOptions,
+    kamervragen: Sequence[KamervragenSet] = (),
 ) -> Reply | None:
     week_number = int(week.split("-W")[1])
     scope = _scope_label(pillar)
-    if not overdue and not upcoming:
+    if not overdue and not upcoming and not kamervragen:
         if not options.send_empty:
             return None
         text = (
@@ -251,7 +257,7 @@ def _compose_reply(
             f"en geen deadlines t/m {dutch_date(until)}."
         )
         return Reply(text=text, parts=(Paragraph(text),))
-    summary = _summary(len(overdue), len(upcoming), options.weeks)
+    summary = _summary(len(overdue), len(upcoming), options.weeks, len(kamervragen))
     text = f"Weekoverzicht toezeggingen ({scope}), week {week_number}: {summary}."
     parts: list[Any] = [
         Header(f"Weekoverzicht toezeggingen · week {week_number}"),
@@ -264,6 +270,9 @@ def _compose_reply(
         by_week.setdefault(item.week, []).append(item)
     for week_items in by_week.values():
         parts.append(_week_paragraph(week_items, by_pillar=pillar is None, today=today))
+    if kamervragen:
+        head: list[Span] = [Strong(f"Kamervragen ({len(kamervragen)})"), "\n"]
+        parts.append(Paragraph([*head, *set_lines(kamervragen, today)]))
     parts.append(
         Context(
             (
@@ -287,13 +296,15 @@ def compose_digest(
     now: datetime,
     options: DigestOptions | None = None,
     links: Mapping[str, str] | None = None,
+    kamervragen: Iterable[KamervragenSet] = (),
 ) -> Digest:
     """The digest for a subscriber of `pillar` (1, 2, or None for every pillar) at `now`.
 
     `statuses` maps commitment ids to their current status where the state layer has one
     (others keep the content's status); `links` maps document keys ("32824-456") to the
     URL of the official publication. `now` must be timezone-aware; the calendar day is
-    taken in `options.timezone`.
+    taken in `options.timezone`. Open `kamervragen` due up to the window's end (or over
+    the date) are listed for every pillar: they have none.
     """
     options = options or DigestOptions()
     if pillar not in (None, 1, 2):
@@ -304,6 +315,7 @@ def compose_digest(
     overdue, upcoming = _select(
         commitments, statuses, pillar=pillar, today=today, until=until, links=links or {}
     )
+    sets = sorted((s for s in kamervragen if s.is_open and s.due <= until), key=lambda s: s.due)
     reply = _compose_reply(
         week=week,
         today=today,
@@ -312,6 +324,7 @@ def compose_digest(
         overdue=overdue,
         upcoming=upcoming,
         options=options,
+        kamervragen=sets,
     )
     return Digest(
         week=week,
@@ -321,6 +334,7 @@ def compose_digest(
         overdue=tuple(overdue),
         upcoming=tuple(upcoming),
         reply=reply,
+        kamervragen=tuple(sets),
     )
 
 

@@ -20,6 +20,7 @@ from agendabot.core.bot.commands import (
     AgendaCommitment,
     AgendaDeadlines,
     AgendaHelp,
+    AgendaKamervragen,
     AgendaMark,
     AgendaReload,
     AgendaSubscribe,
@@ -33,6 +34,7 @@ from agendabot.core.bot.handlers import Handlers
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import pillar_phrase
 from agendabot.core.bot.requests import Command
+from agendabot.core.kamervragen.present import kamervragen_reply
 from agendabot.core.reply.model import Reply, simple
 from agendabot.core.time.dutch_dates import dutch_date
 
@@ -54,6 +56,8 @@ class AgendaHandlers(Handlers):
             return await self._subscriptions(parsed, request, now)
         if isinstance(parsed, AgendaReload):
             return await self._reload(request, now)
+        if isinstance(parsed, AgendaKamervragen):
+            return kamervragen_reply(knowledge.content.kamervragen, today=self._today(now))
         return await self._mark(knowledge, parsed, request, now)
 
     async def _reload(self, request: Command, now: datetime) -> Reply:
@@ -182,4 +186,5 @@ class AgendaHandlers(Handlers):
                 )
             ]
             items.sort(key=lambda i: (i.commitment.due, i.commitment.id))
-        return home_reply(pillars=pillars, items=items, weeks=weeks, today=today)
+        sets = [s for s in knowledge.content.kamervragen if s.is_open]
+        return home_reply(pillars=pillars, items=items, weeks=weeks, today=today, kamervragen=sets)

@@ -11,6 +11,8 @@ from agendabot.core.agenda.commitments import (
     join_dutch,
 )
 from agendabot.core.bot.messages import TITLE_MAX, pillar_phrase, shorten
+from agendabot.core.kamervragen.model import KamervragenSet
+from agendabot.core.kamervragen.present import set_lines
 from agendabot.core.reply.model import (
     Context,
     Divider,
@@ -33,6 +35,7 @@ AGENDA_HELP_LINES: Final = (
     "/agenda abonneer pijler 1|2|alles — weekoverzicht in dit kanaal (in een DM: voor jou)",
     "/agenda opzeggen pijler 1|2|alles — weekoverzicht stoppen",
     "/agenda abonnementen — wat dit kanaal volgt",
+    "/agenda kamervragen — open Kamervragen met hun termijn en de dagen die resten",
     "/agenda afgerond ID [link] — toezegging afgerond melden",
     "/agenda vervallen ID [reden] — toezegging vervallen melden",
 )
@@ -134,8 +137,10 @@ def home_reply(
     items: Sequence[DeadlineItem],
     weeks: int,
     today: date,
+    kamervragen: Sequence[KamervragenSet] = (),
 ) -> Reply:
-    """The App Home: subscriptions, next deadlines of the followed pillars, short help."""
+    """The App Home: subscriptions, next deadlines of the followed pillars, the open
+    Kamervragen, short help."""
     parts: list[Part] = [Header("Actieagenda Integratie")]
     if pillars:
         followed = join_dutch([pillar_phrase(p) for p in pillars])
@@ -161,6 +166,10 @@ def home_reply(
     else:
         parts.append(Paragraph("Geen open toezeggingen in deze periode."))
     parts += _overdue_parts(overdue, HOME_OVERDUE_SHOWN)
+    if kamervragen:
+        shown = sorted(kamervragen, key=lambda s: (s.due, s.id))[:HOME_UPCOMING_SHOWN]
+        parts.append(Paragraph(Strong(f"Open Kamervragen ({len(kamervragen)})")))
+        parts.append(Paragraph(set_lines(shown, today)))
     parts.append(Divider())
     parts.append(Paragraph(Strong("Zo werkt het")))
     parts.append(

@@ -193,6 +193,11 @@ class AgendaMark:
 
 
 @dataclass(frozen=True, slots=True)
+class AgendaKamervragen:
+    """`kamervragen`: the open sets of new Kamervragen with their days left."""
+
+
+@dataclass(frozen=True, slots=True)
 class AgendaReload:
     """`herlaad`: load the content again (admins only)."""
 
@@ -212,6 +217,7 @@ AgendaCommand: TypeAlias = (
     | AgendaSubscriptions
     | AgendaMark
     | AgendaReload
+    | AgendaKamervragen
     | AgendaHelp
 )
 
@@ -236,6 +242,7 @@ _SUBCOMMANDS: Final[dict[str, str]] = {
     "klaar": "afgerond",
     "vervallen": "vervallen",
     "vervalt": "vervallen",
+    "kamervragen": "kamervragen",
     "herlaad": "herlaad",
     "herladen": "herlaad",
     "help": "help",
@@ -380,8 +387,8 @@ def parse_agenda(text: str) -> AgendaCommand | ParseError:
         return AgendaSubscribe(choice) if sub == "abonneer" else AgendaUnsubscribe(choice)
     if sub == "abonnementen":
         return AgendaSubscriptions()
-    if sub == "herlaad":
-        return AgendaReload()
+    if sub in ("herlaad", "kamervragen"):
+        return AgendaReload() if sub == "herlaad" else AgendaKamervragen()
     if sub == "afgerond":
         return _mark(args, "afgerond")
     return _mark(args, "vervallen")

@@ -16,9 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from agendabot.core.bot.agenda_handlers import AgendaHandlers
-from agendabot.core.bot.commands import (
-    clean_text,
-)
+from agendabot.core.bot.commands import clean_text, unescape_slack
 from agendabot.core.bot.config import BotConfig, subscription_target
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import (
@@ -35,6 +33,8 @@ from agendabot.core.bot.messages import (
 from agendabot.core.bot.ports import StateRefused
 from agendabot.core.bot.requests import Action, Command, HomeOpened, Mention, Request
 from agendabot.core.bot.vraag_handlers import VraagHandlers
+from agendabot.core.earlier.answers import EarlierReport, NoQuestions, report_for_text
+from agendabot.core.earlier.present import earlier_replies
 from agendabot.core.reply.model import Reply, simple
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,23 @@ class Bot(VraagHandlers, AgendaHandlers):
             for section in knowledge.content.letter.sections:
                 replies.append(self._section(knowledge, section.number, shareable=shareable))
         return replies
+
+    def earlier_answers(self, text: str) -> tuple[list[Reply], EarlierReport | None]:
+        """The earlier answers for the questions in `text` (a Slack message or file): the
+        messages to post in its thread and the report (for the Word draft); without
+        questions one short sentence and None. Runs the model once per question: call it
+        from a worker thread."""
+        knowledge = self._knowledge()
+        try:
+            report = report_for_text(
+                unescape_slack(text),
+                knowledge.search,
+                knowledge.content.library,
+                embed=knowledge.embed,
+            )
+        except NoQuestions as exc:
+            return [simple(str(exc))], None
+        return earlier_replies(report.results), report
 
     async def home(self, user_id: str, *, now: datetime) -> Reply:
         """The App Home of `user_id`: subscriptions, next deadlines, short help."""

@@ -14,6 +14,7 @@ from typing import Protocol
 from agendabot.core.agenda.commitments import Commitment
 from agendabot.core.documents.library import Library
 from agendabot.core.documents.models import Letter, QADocument
+from agendabot.core.kamervragen.model import KamervragenSet
 from agendabot.core.search import SearchEngine
 from agendabot.core.search.dense import QueryEmbedder, Vector
 
@@ -32,6 +33,9 @@ class ContentView(Protocol):
 
     @property
     def commitments(self) -> tuple[Commitment, ...]: ...
+
+    @property
+    def kamervragen(self) -> tuple[KamervragenSet, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from typing import Final, Literal
 
 from agendabot.core.time.dutch_dates import MONTH_NUMBERS
 
-__all__ = ["HEAD_LINES", "Header", "identifier_in", "read_header"]
+__all__ = ["HEAD_LINES", "Header", "derived_id", "identifier_in", "read_header"]
 
 HEAD_LINES: Final = 60
 
@@ -185,6 +185,13 @@ def identifier_in(text: str) -> str | None:
         return found["id"].removeprefix("kst-")
     tk = _TK_NUMBER.search(text)
     return tk["tk"] if tk else None
+
+
+def derived_id(text: str) -> str | None:
+    """The id made from a Kamervragen header ("kv-20240219-becker"), also where the header
+    is quoted in running text ("De vragen van het lid …", as in a *mededeling*)."""
+    flat = " ".join(text.split())
+    return _derived_id(flat) or _derived_id(re.sub(r"\b[Dd]e vragen van\b", "Vragen van", flat))
 
 
 def _derived_id(flat: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -35,7 +36,7 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DenseIndex:
     """One row per search document (zeros where no vector is stored), and which rows have one.
 
@@ -47,15 +48,15 @@ class DenseIndex:
     present: npt.NDArray[np.bool_]
     model: str
 
-    @property
+    @cached_property
     def missing(self) -> int:
         return int((~self.present).sum())
 
     def scores(self, query: Vector) -> npt.NDArray[np.float32]:
         """Cosine of the query with each document; -1 where the document has no vector."""
-        sims: npt.NDArray[np.float32] = self.matrix @ query.astype(self.matrix.dtype)
-        sims = sims.astype(np.float32, copy=False)
-        sims[~self.present] = -1.0
+        sims: npt.NDArray[np.float32] = self.matrix @ query.astype(np.float32, copy=False)
+        if self.missing:
+            sims[~self.present] = -1.0
         return sims
 
 

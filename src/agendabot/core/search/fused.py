@@ -52,9 +52,6 @@ def evidence(
     ideal = engine._ideal(plan)
     lexical_docs = np.minimum(1.0, first / ideal) if ideal > 0 else np.zeros_like(first)
     cosine_docs = engine.dense.scores(vector)
-    if kinds is not None and set(kinds) != set(KINDS):
-        allowed_docs = np.isin(index.doc_kind, [KINDS.index(k) for k in kinds])
-        cosine_docs = np.where(allowed_docs, cosine_docs, -1.0).astype(np.float32)
     allowed = _allowed_units(engine, kinds)
     found = candidates(
         unit_scores(index, lexical_docs.astype(np.float32)),
@@ -104,8 +101,10 @@ def fused_search(
         return SearchResponse(query=query, declined=True, results=(), timing=plan.timing)
     order, scores = rank(seen.found, calibration)
     confidence = probability(decision_features(engine, plan, seen, order, scores), calibration)
-    units = [int(seen.found.units[i]) for i in order]
-    confidences = [confidence] + [min(confidence, pointwise(float(s))) for s in scores[1:]]
+    units = [int(seen.found.units[i]) for i in order[: max(limit, 10)]]
+    confidences = [confidence] + [
+        min(confidence, pointwise(float(s))) for s in scores[1 : max(limit, 10)]
+    ]
     if plan.timing:
         kinds_of = [engine.index.units[u].kind for u in units]
         chosen = _commitments_first(kinds_of, confidences)
@@ -136,18 +135,19 @@ def fused_search(
     )
 
 
-_UNIT_KINDS: dict[int, tuple[object, npt.NDArray[np.int8]]] = {}
+_ALLOWED: dict[tuple[int, tuple[str, ...]], tuple[object, npt.NDArray[np.bool_]]] = {}
 
 
 def _allowed_units(engine: SearchEngine, kinds: Collection[Kind] | None) -> npt.NDArray[np.bool_]:
+    """Which units are of the kinds asked for (computed once per index and kinds)."""
     index = engine.index
-    kept = _UNIT_KINDS.get(id(index))
+    wanted = tuple(sorted(KINDS if kinds is None else set(kinds)))
+    key = (id(index), wanted)
+    kept = _ALLOWED.get(key)
     if kept is None or kept[0] is not index:
-        if len(_UNIT_KINDS) > 8:
-            _UNIT_KINDS.clear()
-        kept = (index, np.array([KINDS.index(u.kind) for u in index.units], dtype=np.int8))
-        _UNIT_KINDS[id(index)] = kept
-    unit_kind = kept[1]
-    if kinds is None:
-        return np.ones(len(unit_kind), dtype=np.bool_)
-    return np.isin(unit_kind, [KINDS.index(k) for k in kinds])
+        if len(_ALLOWED) > 32:
+            _ALLOWED.clear()
+        mask = np.array([u.kind in wanted for u in index.units], dtype=np.bool_)
+        kept = (index, mask)
+        _ALLOWED[key] = kept
+    return kept[1]

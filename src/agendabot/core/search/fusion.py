@@ -15,6 +15,7 @@ Pure: arrays in, arrays out.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -187,10 +188,9 @@ def query_features(
 def probability(features: Floats, calibration: Calibration) -> float:
     """The decision model: how likely the first candidate is right."""
     weights = np.asarray(calibration.decision, dtype=np.float32)
-    logit = float(features @ weights) + calibration.decision_bias
-    return float(1.0 / (1.0 + np.exp(-np.clip(logit, -30.0, 30.0))))
+    return pointwise(float(features @ weights) + calibration.decision_bias)
 
 
 def pointwise(score: float) -> float:
     """The ranker's own probability that a candidate answers the query."""
-    return float(1.0 / (1.0 + np.exp(-np.clip(score, -30.0, 30.0))))
+    return 1.0 / (1.0 + math.exp(-min(30.0, max(-30.0, score))))

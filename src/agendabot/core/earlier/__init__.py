@@ -1,0 +1,1 @@
+"""Earlier answers: what the cabinet answered before, for each new question."""

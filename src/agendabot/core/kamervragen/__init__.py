@@ -1,0 +1,1 @@
+"""New written Kamervragen: open sets, their answer deadline, postponements and answers."""

@@ -1,0 +1,154 @@
+"""Earlier answers in Slack: the message shortcut "Eerdere antwoorden zoeken" and a file of
+new questions shared with the bot in a DM.
+
+Either way the bot answers in the thread of the message: first what it found, then each
+question with its earlier answers (several messages, each within Block Kit's limits), and
+the Word draft as a file (`files_upload_v2`, scope `files:write`). A shortcut on a message
+without questions gets one short ephemeral sentence; so does a DM file the bot cannot read.
+A DM file is downloaded with the bot token (scope `files:read`); text and .docx are read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime
+from typing import Any, Final
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from agendabot.core.bot.dispatch import Bot
+from agendabot.drafts.word import docx_text, draft_docx
+from agendabot.slack.convert import MalformedPayload, event_id_of, message_kwargs
+
+__all__ = ["DOCX_NAME", "SHORTCUT", "answer_dm", "answer_file", "answer_shortcut"]
+
+log = logging.getLogger(__name__)
+
+SHORTCUT: Final = "eerdere_antwoorden"
+DOCX_NAME: Final = "eerdere-antwoorden-concept.docx"
+DOCX_TITLE: Final = "Concept: eerdere antwoorden"
+DOCX_COMMENT: Final = "Het concept als Word-bestand: een startpunt, geen definitief antwoord."
+UNREADABLE_FILE: Final = (
+    "Dat bestand kan ik niet lezen; stuur de vragen als tekst- of Word-bestand."
+)
+MAX_FILE_BYTES: Final = 5 * 1024 * 1024
+
+
+def _field(payload: Mapping[str, Any], *path: str) -> str:
+    node: Any = payload
+    for key in path:
+        node = node.get(key) if isinstance(node, Mapping) else None
+    if not isinstance(node, str) or not node:
+        raise MalformedPayload(f"missing {'.'.join(path)}")
+    return node
+
+
+async def _post_all(
+    bot: Bot, client: AsyncWebClient, *, text: str, channel: str, thread_ts: str, user: str
+) -> None:
+    replies, report = await asyncio.to_thread(bot.earlier_answers, text)
+    if report is None:
+        await client.chat_postEphemeral(channel=channel, user=user, **message_kwargs(replies[0]))
+        return
+    for reply in replies:
+        await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message_kwargs(reply))
+    await client.files_upload_v2(
+        channel=channel,
+        thread_ts=thread_ts,
+        content=draft_docx(report.results, title=report.title),
+        filename=DOCX_NAME,
+        title=DOCX_TITLE,
+        initial_comment=DOCX_COMMENT,
+    )
+
+
+async def answer_shortcut(bot: Bot, body: Mapping[str, Any], client: AsyncWebClient) -> None:
+    """The shortcut on a message: its questions' earlier answers in its thread."""
+    try:
+        message = body["message"]
+        channel = _field(body, "channel", "id")
+        user = _field(body, "user", "id")
+        ts = _field(message, "ts")
+        text = message.get("text") if isinstance(message.get("text"), str) else ""
+        thread_ts = message.get("thread_ts") if isinstance(message.get("thread_ts"), str) else ts
+    except (MalformedPayload, KeyError, TypeError, AttributeError) as exc:
+        log.warning("unreadable message_action: %s", exc)
+        return
+    try:
+        await _post_all(bot, client, text=text, channel=channel, thread_ts=thread_ts, user=user)
+    except SlackApiError as exc:
+        log.error("earlier answers not posted: %s", exc.response.get("error"))
+
+
+async def _download(url: str, token: str) -> bytes | None:
+    headers = {"Authorization": f"Bearer {token}"}
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with (
+        aiohttp.ClientSession(timeout=timeout) as session,
+        session.get(url, headers=headers, allow_redirects=False) as response,
+    ):
+        if response.status != 200:
+            return None
+        data = await response.content.read(MAX_FILE_BYTES + 1)
+        return data if len(data) <= MAX_FILE_BYTES else None
+
+
+def _text_of(name: str, mimetype: str, data: bytes) -> str | None:
+    if name.lower().endswith(".docx"):
+        try:
+            return docx_text(data)
+        except ValueError:
+            return None
+    if mimetype.startswith("text/") or name.lower().endswith((".txt", ".md")):
+        return data.decode("utf-8", errors="replace")
+    return None
+
+
+async def answer_file(event: Mapping[str, Any], client: AsyncWebClient) -> str | None:
+    """The text of the first file in a DM `message` event, or None with a sentence posted
+    to the user when it cannot be read."""
+    files = event.get("files")
+    first = files[0] if isinstance(files, list) and files else None
+    if not isinstance(first, Mapping):
+        return None
+    url = first.get("url_private_download") or first.get("url_private")
+    name, mimetype = str(first.get("name") or ""), str(first.get("mimetype") or "")
+    data = await _download(url, client.token or "") if isinstance(url, str) else None
+    text = _text_of(name, mimetype, data) if data is not None else None
+    if text is None:
+        channel = str(event.get("channel") or "")
+        await client.chat_postMessage(
+            channel=channel, thread_ts=str(event.get("ts") or ""), text=UNREADABLE_FILE
+        )
+    return text
+
+
+async def answer_dm(
+    bot: Bot,
+    body: Mapping[str, Any],
+    client: AsyncWebClient,
+    *,
+    claim: Callable[[str, datetime], Awaitable[bool]],
+    now: datetime,
+) -> None:
+    """A file shared in the bot's DM: earlier answers in the thread of its message, once
+    (`claim` records the event id, so a retried event is not answered again)."""
+    try:
+        event = body["event"]
+        event_id, user = event_id_of(body), _field(event, "user")
+        channel, ts = _field(event, "channel"), _field(event, "ts")
+    except (MalformedPayload, KeyError, TypeError) as exc:
+        log.warning("unreadable message.im: %s", exc)
+        return
+    if not await claim(event_id, now):
+        return
+    try:
+        text = await answer_file(event, client)
+        if text is not None:
+            await _post_all(bot, client, text=text, channel=channel, thread_ts=ts, user=user)
+    except (SlackApiError, aiohttp.ClientError) as exc:
+        log.error("earlier answers for a DM file not posted: %s", type(exc).__name__)
