@@ -5,7 +5,9 @@
 The synthetic corpus (≈400× the real one) is made of real sentences: each synthetic Q&A
 takes a real question and a handful of real answer sentences, drawn with a fixed seed.
 Latency is measured over the development queries (each run several times), searching
-all kinds for the real corpus and the answers for the synthetic one. Prints a table.
+all kinds for the real corpus and the answers for the synthetic one. A second table gives
+the fused search (lexical + semantic): with the stored vectors for the real corpus and
+synthetic unit vectors for the large one, the query embedded by the real model.
 """
 
 from __future__ import annotations
@@ -20,8 +22,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from agendabot.core.search import SearchDoc, SearchEngine
+import numpy as np
+
+from agendabot.content.embedder import DIM, shared_embedder
 from agendabot.content.search_index import load_glossary, search_docs
+from agendabot.content.vectors import load_dense
+from agendabot.core.search import SearchDoc, SearchEngine
+from agendabot.core.search.dense import DenseIndex
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_QUERIES = ROOT.parent / "shared" / "eval" / "queries-dev.jsonl"
@@ -83,12 +90,35 @@ def synthetic_docs(real: Sequence[SearchDoc], size: int, seed: int = 451) -> lis
     return docs
 
 
+def synthetic_dense(engine: SearchEngine, seed: int = 451) -> DenseIndex:
+    """Random unit vectors, one per document: the vector part costs the same whatever the
+    numbers are (float32, as loaded from the store)."""
+    rng = np.random.default_rng(seed)
+    matrix = rng.standard_normal((len(engine.index.docs), DIM), dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    return DenseIndex(
+        matrix=matrix, present=np.ones(len(matrix), dtype=np.bool_), model="synthetic"
+    )
+
+
+def _percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return statistics.median(times), times[min(len(times) - 1, int(0.99 * len(times)))]
+
+
 def measure(
-    label: str, docs: list[SearchDoc], queries: list[str], *, rounds: int, answers_only: bool
+    label: str,
+    docs: list[SearchDoc],
+    queries: list[str],
+    *,
+    rounds: int,
+    answers_only: bool,
+    real_vectors: bool,
 ) -> dict[str, object]:
     from agendabot.content import load_content
 
-    glossary = load_glossary(load_content().root)
+    root = load_content().root
+    glossary = load_glossary(root)
     gc.collect()
     before = rss_mb()
     start, cpu = time.perf_counter(), time.process_time()
@@ -106,7 +136,36 @@ def measure(
             engine.search(query, kinds=kinds)
             times.append((time.perf_counter() - t0) * 1000)
     times.sort()
+    # The fused search: stored vectors (the real file, or synthetic ones), the real model.
+    dense = load_dense(engine.index, root) if real_vectors else synthetic_dense(engine)
+    fused = SearchEngine(engine.index, glossary, dense=dense)
+    model = shared_embedder()
+    vectors = [model.query(q) for q in queries]
+    fused_times, embed_times, total_times = [], [], []
+    for _ in range(max(1, rounds // 2)):
+        for query, vector in zip(queries, vectors, strict=True):
+            t0 = time.perf_counter()
+            fused.search(query, kinds=kinds, vector=vector)
+            fused_times.append((time.perf_counter() - t0) * 1000)
+    for query in queries:  # one free-text search as the bot runs it: embed, then search
+        t0 = time.perf_counter()
+        vector = model.query(query)
+        t1 = time.perf_counter()
+        fused.search(query, kinds=kinds, vector=vector)
+        t2 = time.perf_counter()
+        embed_times.append((t1 - t0) * 1000)
+        total_times.append((t2 - t0) * 1000)
+    fused_p50, fused_p99 = _percentiles(fused_times)
+    embed_p50, embed_p99 = _percentiles(embed_times)
+    total_p50, total_p99 = _percentiles(total_times)
     return {
+        "fused_p50_ms": fused_p50,
+        "fused_p99_ms": fused_p99,
+        "embed_p50_ms": embed_p50,
+        "embed_p99_ms": embed_p99,
+        "total_p50_ms": total_p50,
+        "total_p99_ms": total_p99,
+        "rss_fused_mb": rss_mb(),
         "corpus": label,
         "docs": len(docs),
         "build_s": build,
@@ -132,7 +191,9 @@ def main() -> None:
     content = load_content()
     real = search_docs(content)
     queries = load_queries(args.queries)
-    rows = [measure("real", real, queries, rounds=args.rounds, answers_only=False)]
+    rows = [
+        measure("real", real, queries, rounds=args.rounds, answers_only=False, real_vectors=True)
+    ]
     if args.size > 0:
         synthetic = synthetic_docs(real, args.size)
         rows.append(
@@ -142,6 +203,7 @@ def main() -> None:
                 queries,
                 rounds=max(2, args.rounds // 4),
                 answers_only=True,
+                real_vectors=False,
             )
         )
     header = (
@@ -156,6 +218,21 @@ def main() -> None:
             f"{r['index_mb']:>10.0f}"
             f"{r['rss_mb']:>9.0f}{r['p50_ms']:>9.2f}{r['p99_ms']:>9.2f}{r['max_ms']:>9.2f}"
             f"{r['n']:>9}"
+        )
+    print()
+    header = (
+        f"{'corpus':<16}{'fused p50':>10}{'fused p99':>10}{'embed p50':>10}{'embed p99':>10}"
+        f"{'total p50':>10}{'total p99':>10}{'RSS MB':>9}"
+    )
+    print("Fused search (ms; vectors: the stored file for the real corpus, synthetic for the")
+    print("large one; 'total' = embedding the query with the real model + the fused search):")
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(
+            f"{r['corpus']:<16}{r['fused_p50_ms']:>10.2f}{r['fused_p99_ms']:>10.2f}"
+            f"{r['embed_p50_ms']:>10.2f}{r['embed_p99_ms']:>10.2f}"
+            f"{r['total_p50_ms']:>10.2f}{r['total_p99_ms']:>10.2f}{r['rss_fused_mb']:>9.0f}"
         )
 
 

@@ -34,6 +34,11 @@ __all__ = [
 ]
 
 MAX_EARLIER: Final = 3
+# An earlier answer is offered when the fused search's calibrated confidence reaches this:
+# below it, first answers are right about one time in fourteen (the reliability table of
+# `eval/calibrate.py`, 0.0–0.2 band); from it on, one in three or better. A draft may show a
+# likely answer the bot would not give in a channel; its confidence is printed beside it.
+EARLIER_FLOOR: Final = 0.2
 # Ask the search for a few more than shown: several hits may quote one answer.
 _OVERFETCH: Final = 3
 _KINDS: Final[tuple[Kind, ...]] = ("vraag",)  # earlier answers are answers to questions
@@ -116,8 +121,9 @@ def earlier_answers(
     embed: QueryEmbedder | None = None,
 ) -> list[QuestionAnswers]:
     """Per question the best earlier answers (at most `limit`), best first; documents in
-    `exclude` (such as the set's own answers) are left out. Where the search declines,
-    nothing is offered, unless `uncertain` (then its candidates, with their low scores)."""
+    `exclude` (such as the set's own answers) are left out. With the fused search, the hits
+    whose calibrated confidence reaches `EARLIER_FLOOR`; with the lexical search alone,
+    nothing where it declines. `uncertain`: every candidate, whatever its score."""
     found: list[QuestionAnswers] = []
     for question in questions:
         vector = embed(question.text) if embed is not None and engine.dense is not None else None
@@ -125,9 +131,13 @@ def earlier_answers(
             question.text, limit=limit * _OVERFETCH, kinds=_KINDS, vector=vector
         )
         answers: list[EarlierAnswer] = []
-        if uncertain or not response.declined:
+        if response.calibrated:  # scores are probabilities: offer what may well fit
+            hits = [h for h in response.results if uncertain or h.score >= EARLIER_FLOOR]
+        else:
+            hits = list(response.results) if uncertain or not response.declined else []
+        if hits:
             seen: set[tuple[str, str]] = set()
-            for hit in response.results:
+            for hit in hits:
                 answer = _answer(hit, library)
                 if answer is None or answer.document in exclude:
                     continue
