@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import os
 import re
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from agendabot.cli.common import UserError
-from agendabot.content import default_content_dir
+from agendabot.content import default_content_dir, write_atomically
 from agendabot.content.ingest import IngestError, ingest_source, write_result
 from agendabot.remote.client import Client, FetchError
 from agendabot.remote.sru import (
@@ -88,7 +87,7 @@ async def _one(identifier: str, args: argparse.Namespace, client: Client, root: 
     official = f"{OFFICIAL}/{identifier}.html"
     with tempfile.TemporaryDirectory() as scratch:
         source = (Path(scratch) if args.droog else root / "sources") / f"{identifier}.html"
-        _write_atomic(source, fetched.body)
+        write_atomically(source, fetched.body)
         try:
             result = ingest_source(source, content_root=root, url=official)
             if not args.droog:
@@ -152,18 +151,6 @@ def _file_stem(identifier: str) -> str:
     """ "kst-32824-460" → "kamerstuk-32824-460" (how ingest names the file)."""
     lowered = identifier.lower()
     return "kamerstuk-" + lowered.removeprefix("kst-") if lowered.startswith("kst-") else lowered
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _stderr_console() -> Any:

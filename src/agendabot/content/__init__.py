@@ -13,6 +13,7 @@ from agendabot.content.loading import (
     load_content,
     read_yaml,
     validate_entries,
+    write_atomically,
 )
 from agendabot.content.model import (
     CONTENT_DIR_ENV,
@@ -37,6 +38,7 @@ __all__ = [
     "load_content",
     "read_yaml",
     "validate_entries",
+    "write_atomically",
 ]
 
 # Last, so that the document checks register before the validators of other content files.

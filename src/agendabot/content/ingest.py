@@ -10,9 +10,7 @@ add their own lines from `IngestResult.document`.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ import yaml
 
 from agendabot.content.dump import dump_document
 from agendabot.content.formats import FormatError, source_text
+from agendabot.content.loading import write_atomically
 from agendabot.content.model import DOCUMENTS_DIR, Document
 from agendabot.core.documents.header import identifier_in, read_header
 from agendabot.core.documents.letter_parser import letter_header, parse_letter
@@ -245,13 +244,5 @@ def write_result(result: IngestResult, *, replace: bool = False) -> bool:
                 f"{output} bestaat al en wijkt af (met de hand verbeterd?); "
                 "gebruik --vervang om het te overschrijven."
             )
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(output, text)
     return True

@@ -8,8 +8,6 @@ Registered with the shared loader (`CONTENT_EXTENSIONS`): every file is validate
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +24,7 @@ from agendabot.content import (
     read_yaml,
     validate_entries,
 )
+from agendabot.content.loading import write_atomically
 from agendabot.core.documents.header import derived_id, identifier_in, read_header
 from agendabot.core.documents.models import QADocument
 from agendabot.core.kamervragen.lifecycle import (
@@ -119,15 +118,7 @@ def write_set(root: Path, found: KamervragenSet) -> Path:
         "# De termijn ('due') is ingezonden plus drie weken, plus uitstel (content check).\n"
         + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text)
     return path
 
 

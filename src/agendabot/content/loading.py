@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -121,6 +122,20 @@ def _relative(path: Path, root: Path) -> str:
         return str(Path(root.name) / path.relative_to(root))
     except ValueError:
         return str(path)
+
+
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write `data` (text as UTF-8) under a temporary name beside `path`, then rename: a
+    reader sees the old file or the new one, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def read_yaml(path: Path, root: Path) -> Any:

@@ -10,9 +10,8 @@
 
 from __future__ import annotations
 
+import io
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from agendabot.content.embedder import DIM, MODEL
+from agendabot.content.loading import write_atomically
 from agendabot.core.search import SearchIndex
 from agendabot.core.search.dense import DenseIndex, Matrix, Vector, dense_index, passages
 
@@ -55,21 +55,15 @@ def load_vectors(root: Path, model: str = MODEL) -> dict[str, Vector]:
 def save_vectors(root: Path, vectors: Mapping[str, Vector], model: str = MODEL) -> Path:
     """Write all vectors (float16, keys sorted) under a temporary name, then rename."""
     path = vectors_path(root, model)
-    path.parent.mkdir(parents=True, exist_ok=True)
     keys = sorted(vectors)
     matrix = (
         np.stack([vectors[k] for k in keys]).astype(np.float16)
         if keys
         else np.zeros((0, DIM), dtype=np.float16)
     )
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            np.savez(out, keys=np.array(keys, dtype="U32"), vectors=matrix)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    np.savez(buffer, keys=np.array(keys, dtype="U32"), vectors=matrix)
+    write_atomically(path, buffer.getvalue())
     return path
 
 
