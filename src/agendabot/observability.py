@@ -12,6 +12,7 @@ process collector: RSS, CPU, open files) and tests can read values without inter
 | `agendabot_slack_api_errors_total` | method, status, error | failed Web API attempts |
 | `agendabot_ack_latency_seconds` | kind, mode | time until Slack got its acknowledgement |
 | `agendabot_content_reloads_total` | outcome (ok, refused) | content reloads |
+| `agendabot_query_vectors_total` | outcome (embedded, shed, failed) | query vectors asked for |
 
 How they are fed:
 - `http_middleware` (aiohttp): the request id of each HTTP request and, for
@@ -23,7 +24,8 @@ How they are fed:
   the listeners run after the middleware has returned.
 - `SlackApiErrorMetrics`: a slack_sdk retry handler placed first in the client's
   `retry_handlers`; it sees every attempt and never retries itself.
-- `record_answer`, `record_digest`, `record_reload`: called by the code that knows.
+- `record_answer`, `record_digest`, `record_reload`, `record_query_vectors`: called by
+  the code that knows.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ __all__ = [
     "DIGESTS_SENT",
     "ERRORS",
     "HANDLED",
+    "QUERY_VECTORS",
     "REGISTRY",
     "SLACK_API_ERRORS",
     "SLACK_EVENTS_PATH",
@@ -75,6 +78,7 @@ __all__ = [
     "record_answer",
     "record_digest",
     "record_error",
+    "record_query_vectors",
     "record_reload",
     "record_verification_failure",
 ]
@@ -93,6 +97,13 @@ HANDLED = Counter(
 ANSWERS = Counter(
     "agendabot_answers",
     "Free-text questions: answered (given) or declined (no confident answer).",
+    ["outcome"],
+    registry=REGISTRY,
+)
+QUERY_VECTORS = Counter(
+    "agendabot_query_vectors",
+    "Query vectors asked of the model: embedded, shed (the line was too long: lexical "
+    "search) or failed.",
     ["outcome"],
     registry=REGISTRY,
 )
@@ -140,6 +151,8 @@ for _outcome in ("given", "declined"):
     ANSWERS.labels(_outcome)
 for _outcome in ("ok", "refused"):
     CONTENT_RELOADS.labels(_outcome)
+for _outcome in ("embedded", "shed", "failed"):
+    QUERY_VECTORS.labels(_outcome)
 
 
 def record_verification_failure(reason: str) -> None:
@@ -152,6 +165,10 @@ def record_error() -> None:
 
 def record_answer(*, given: bool) -> None:
     ANSWERS.labels("given" if given else "declined").inc()
+
+
+def record_query_vectors(outcome: str, count: int = 1) -> None:
+    QUERY_VECTORS.labels(outcome).inc(count)
 
 
 def record_digest(*, sent: bool) -> None:

@@ -74,8 +74,11 @@ async def running_bot(
     *,
     mode: Literal["http", "socket"],
     clock: Callable[[], Any] | None = None,
+    ack_deadline: float = 2.0,
     **settings_overrides: Any,
 ) -> AsyncIterator[RunningBot]:
+    """`ack_deadline`: longer than the app's own (0.2 s), so that a test's reply is in the
+    acknowledgement also on a slow machine; the late path has tests of its own."""
     database_url = settings_overrides.pop("database_url", None)
     settings = bot_settings(
         api, database_url or f"sqlite:///{tmp_path / 'agendabot.sqlite3'}", **settings_overrides
@@ -94,6 +97,7 @@ async def running_bot(
         client=make_web_client(settings),
         inflight=inflight,
         clock=clock,
+        ack_deadline=ack_deadline,
     )
     running = RunningBot(app=app, store=store, inflight=inflight, settings=settings)
     runner: web.AppRunner | None = None

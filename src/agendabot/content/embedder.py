@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from agendabot.content.query_queue import QueryQueue
 from agendabot.core.search.dense import Matrix, Vector
 
 MODEL = "multilingual-e5-small-q4"
@@ -40,11 +41,18 @@ class E5Embedder:
             vector = self._model.query(text)
         return np.asarray(vector, dtype=np.float32)
 
+    def queries(self, texts: Sequence[str]) -> Matrix:
+        """Several queries in one call (the engine streams its weights once for all)."""
+        return self._many(texts, self._model.query)
+
     def passages(self, texts: Sequence[str]) -> Matrix:
+        return self._many(texts, self._model.passage)
+
+    def _many(self, texts: Sequence[str], encode: Any) -> Matrix:
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         with self._lock:
-            matrix = self._model.passage(list(texts))
+            matrix = encode(list(texts))
         return np.asarray(matrix, dtype=np.float32).reshape(len(texts), DIM)
 
 
@@ -52,3 +60,9 @@ class E5Embedder:
 def shared_embedder() -> E5Embedder:
     """The process's one model handle."""
     return E5Embedder()
+
+
+@lru_cache(maxsize=1)
+def shared_query_queue() -> QueryQueue:
+    """The process's one line of questions waiting for the model (see `query_queue`)."""
+    return QueryQueue(shared_embedder().queries)

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from agendabot.content import Content, load_content
-from agendabot.content.embedder import shared_embedder
+from agendabot.content.embedder import shared_embedder, shared_query_queue
 from agendabot.content.search_index import build_search
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.search import SearchEngine
@@ -25,7 +25,9 @@ def build_knowledge(content: Content) -> Knowledge:
     """The content plus the search built over it (glossary read from the content root),
     and the embedding model for queries when passage vectors are stored."""
     search = build_search(content)
-    return Knowledge(content=content, search=search, embed=query_embedder(search))
+    embed = query_embedder(search)
+    queue = shared_query_queue() if embed is not None else None
+    return Knowledge(content=content, search=search, embed=embed, queue=queue)
 
 
 def query_embedder(search: SearchEngine) -> QueryEmbedder | None:

@@ -7,8 +7,8 @@ and over HTTP (`agendabot.web.server`); only the transport differs.
 What it registers (`COMMANDS`, `EVENTS`, `ACTIONS`; `config/manifest.yml` must match):
 
 * `/vraag`, `/agenda`: the reply is computed at once and sent as the acknowledgement
-  (ephemeral unless the reply is for the channel). Should it take longer than
-  `ack_deadline` (the database is slow), Slack gets "even geduld" and the reply follows
+  (ephemeral unless the reply is for the channel). When it takes longer than `ack_deadline`
+  (25 ms: waiting for the model or the database), the ack is empty and the reply follows
   through the command's `response_url`.
 * `app_mention`: acknowledged at once; the answer is posted in the thread of the message
   (`thread_ts or ts`), once: the `event_id` is claimed in the shared state first, so a
@@ -97,14 +97,14 @@ COMMANDS: tuple[str, ...] = ("/vraag", "/agenda")
 EVENTS: tuple[str, ...] = ("app_mention", "app_home_opened", "message.im")
 SHORTCUTS: tuple[str, ...] = (earlier.SHORTCUT,)  # message shortcut "Eerdere antwoorden zoeken"
 ACTIONS: tuple[str, ...] = ("share_answer", "show_answer", "show_commitment", "show_section")
-# Slack wants an acknowledgement within 3 seconds; keep a margin for the network.
-ACK_DEADLINE = 2.0
+# Slack wants an acknowledgement within 3 s. A reply ready within 25 ms goes in it; a slower
+# one (waiting for the model or the database) follows an empty ack through `response_url`.
+ACK_DEADLINE = 0.025
 
 NOT_HERE = (
     "In dit kanaal geef ik geen antwoorden. Stel je vraag in een van de kanalen van de "
     "Actieagenda, of open mijn App Home."
 )
-WORKING = "Even geduld, ik zoek het op…"
 SORRY = "Sorry, er ging iets mis bij het beantwoorden. Probeer het zo nog eens."
 UNREADABLE = "Dat verzoek kon ik niet lezen. Probeer het nog eens."
 
@@ -179,7 +179,7 @@ class _Handlers:
         if done:
             await ack(**command_response(task.result()))
             return
-        await ack(**command_response(simple(WORKING)))
+        await ack()  # empty: the reply follows through response_url
         self.inflight.spawn(self._answer_late(task, body.get("response_url")), name="late-reply")
 
     async def _answer_late(self, task: asyncio.Future[Reply], response_url: object) -> None:

@@ -104,9 +104,14 @@ class VraagHandlers(Handlers):
         vector = None
         if not self._memo.has(knowledge, key):
             vector = await knowledge.query_vector(parsed.query)
-        response = self._memo.get(
-            knowledge, key, lambda: knowledge.search.search(parsed.query, limit=5, vector=vector)
-        )
+
+        def run() -> SearchResponse:
+            return knowledge.search.search(parsed.query, limit=5, vector=vector)
+
+        if vector is None and knowledge.semantic and not self._memo.has(knowledge, key):
+            response = run()  # the model was busy: a lexical answer now, not kept
+        else:
+            response = self._memo.get(knowledge, key, run)
         if response.lookup and not response.results:
             missing = ", ".join(response.missing[:3])
             return simple(f"Vraag of paragraaf {missing} ken ik niet. {range_message_k(knowledge)}")

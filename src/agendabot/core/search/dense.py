@@ -9,7 +9,7 @@ L2-normalised, so a dot product is the cosine similarity.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -22,6 +22,9 @@ Vector = npt.NDArray[np.float32]
 Matrix = npt.NDArray[np.float32]
 # What the bot needs of a model at query time: the query's vector (an adapter's port).
 QueryEmbedder = Callable[[str], Vector]
+# The same for the event loop: awaitable, None when the vector cannot come in time (the
+# lexical search then answers alone).
+AsyncQueryEmbedder = Callable[[str], Awaitable[Vector | None]]
 
 
 def passage_text(doc: SearchDoc) -> str:
