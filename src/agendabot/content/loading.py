@@ -126,12 +126,19 @@ def _relative(path: Path, root: Path) -> str:
 
 def write_atomically(path: Path, data: str | bytes) -> None:
     """Write `data` (text as UTF-8) under a temporary name beside `path`, then rename: a
-    reader sees the old file or the new one, never half of it."""
+    reader sees the old file or the new one, never half of it. The file keeps its mode; a
+    new one gets 0644 (`mkstemp` alone gives 0600, which a bot running as another user
+    could not read)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o644
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
