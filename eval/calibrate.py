@@ -157,7 +157,7 @@ def report(title: str, queries: list[EvalQuery], outcomes: list[Outcome]) -> Non
     middle = sum(o.band == "middle" for o in outcomes)
     noanswer = "-" if m.noanswer is None else f"{m.noanswer:.3f}"
     print(
-        f"| {title} | {len(queries)} | {m.strict_top1:.3f} | {m.top3:.3f} | "
+        f"| {title} | {len(queries)} | {m.strict_top1:.3f} | {m.top1:.3f} | {m.top3:.3f} | "
         f"{confident_wrong(queries, outcomes):.3f} | {noanswer} | {en:.3f} ({n_en}) | "
         f"{middle} | {m.false_declines} |"
     )
@@ -165,10 +165,11 @@ def report(title: str, queries: list[EvalQuery], outcomes: list[Outcome]) -> Non
 
 def table_head() -> None:
     print(
-        "| set | queries | strict top-1 | top-3 | confident wrong | no answer declined "
+        "| set | queries | strict top-1 | ranked top-1 | top-3 | confident wrong "
+        "| no answer declined "
         "| English strict top-1 | middle band | answerable declined |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
 
 
 def reliability_table(queries: list[EvalQuery], outcomes: list[Outcome]) -> None:
