@@ -16,7 +16,7 @@ import pytest
 from fpdf import FPDF
 
 from agendabot.cli import main
-from agendabot.content.formats import FormatError, text_from_bytes
+from agendabot.formats import FormatError, text_from_bytes
 
 FIXTURE = Path(__file__).parent / "fixtures" / "documents" / "kst-31749-8.txt"
 LINES = [line for line in FIXTURE.read_text("utf-8").splitlines() if line.strip()]

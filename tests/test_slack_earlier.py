@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from fpdf import FPDF
 from tests.slack import fixtures, ids, signing
 from tests.slack.botapp import RunningBot, running_bot
 from tests.slack.web_api import SlackWebApi, check_message
@@ -123,6 +124,40 @@ async def test_a_file_of_questions_in_the_dm_is_answered_once_in_its_thread(
     assert {c.args["thread_ts"] for c in posts} == {event["event"]["ts"]}
     assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
     assert len([u for u in slack_web_api.uploads.values() if u.completed]) == 1
+
+
+async def test_a_pdf_of_questions_in_the_dm_is_read(
+    bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    pdf = FPDF()  # the set as the Tweede Kamer publishes it: a PDF with a text layer
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in OPEN.splitlines():
+        if line.strip():
+            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+    shared = slack_web_api.host_file("2026Z21000.pdf", bytes(pdf.output()), "application/pdf")
+    event = fixtures.dm_file_share(shared)
+    assert (await signing.post(bot.events_url, signing.signed(fixtures.event_body(event))))[
+        0
+    ] == 200
+    await bot.settle()
+    posts = slack_web_api.calls_to("chat.postMessage")
+    assert posts and {c.args["thread_ts"] for c in posts} == {event["event"]["ts"]}
+    assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
+
+
+async def test_a_pdf_without_text_gets_one_sentence(
+    bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    pdf = FPDF()
+    pdf.add_page()  # a page without a text layer, as a scan would be
+    shared = slack_web_api.host_file("scan.pdf", bytes(pdf.output()), "application/pdf")
+    body = fixtures.event_body(fixtures.dm_file_share(shared))
+    assert (await signing.post(bot.events_url, signing.signed(body)))[0] == 200
+    await bot.settle()
+    [call] = slack_web_api.calls_to("chat.postMessage")
+    assert call.args["text"] == UNREADABLE_FILE and not slack_web_api.uploads
 
 
 async def test_a_file_the_bot_cannot_read_gets_one_sentence(

@@ -11,10 +11,10 @@ from typing import Any
 
 from agendabot.cli.common import UserError, print_json
 from agendabot.cli.search_cmd import load_engine
-from agendabot.content.formats import FormatError, source_text
 from agendabot.content.knowledge import query_embedder
 from agendabot.core.earlier.answers import EarlierReport, NoQuestions, report_for_text
 from agendabot.core.earlier.present import text_report
+from agendabot.formats import FormatError, source_text
 
 
 def register(subparsers: Any) -> None:

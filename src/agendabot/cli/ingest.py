@@ -11,11 +11,11 @@ from typing import Any
 from agendabot.cli.common import UserError, print_json
 from agendabot.cli.deadlines import ingest_proposal_lines, ingest_proposals
 from agendabot.content import default_content_dir
-from agendabot.content.formats import FormatError, source_text
 from agendabot.content.ingest import IngestError, IngestResult, ingest_source, write_result
 from agendabot.core.documents.models import DocumentKind, QADocument
 from agendabot.core.documents.present import document_payload
 from agendabot.core.kamervragen.present import set_record
+from agendabot.formats import FormatError, source_text
 
 
 def register(subparsers: Any) -> None:

@@ -18,13 +18,13 @@ from typing import Any
 import yaml
 
 from agendabot.content.dump import dump_document
-from agendabot.content.formats import FormatError, source_text
 from agendabot.content.loading import write_atomically
 from agendabot.content.model import DOCUMENTS_DIR, Document
 from agendabot.core.documents.header import identifier_in, read_header
 from agendabot.core.documents.letter_parser import letter_header, parse_letter
 from agendabot.core.documents.models import DocumentKind, DocumentMeta, QADocument
 from agendabot.core.documents.qa_parser import parse_qa, qa_footer
+from agendabot.formats import FormatError, source_text
 
 __all__ = [
     "IngestError",

@@ -5,7 +5,8 @@ Either way the bot answers in the thread of the message: first what it found, th
 question with its earlier answers (several messages, each within Block Kit's limits), and
 the Word draft as a file (`files_upload_v2`, scope `files:write`). A shortcut on a message
 without questions gets one short ephemeral sentence; so does a DM file the bot cannot read.
-A DM file is downloaded with the bot token (scope `files:read`); text and .docx are read.
+A DM file is downloaded with the bot token (scope `files:read`); text, .docx, PDF and HTML
+are read.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from agendabot.core.bot.dispatch import Bot
 from agendabot.drafts.word import docx_text, draft_docx
+from agendabot.formats import FormatError, text_from_bytes
 from agendabot.slack.convert import MalformedPayload, event_id_of, message_kwargs
 
 __all__ = ["DOCX_NAME", "SHORTCUT", "answer_dm", "answer_file", "answer_shortcut"]
@@ -33,7 +35,7 @@ DOCX_NAME: Final = "eerdere-antwoorden-concept.docx"
 DOCX_TITLE: Final = "Concept: eerdere antwoorden"
 DOCX_COMMENT: Final = "Het concept als Word-bestand: een startpunt, geen definitief antwoord."
 UNREADABLE_FILE: Final = (
-    "Dat bestand kan ik niet lezen; stuur de vragen als tekst- of Word-bestand."
+    "Dat bestand kan ik niet lezen; stuur de vragen als tekst, Word-bestand of PDF met tekst."
 )
 MAX_FILE_BYTES: Final = 5 * 1024 * 1024
 
@@ -98,14 +100,19 @@ async def _download(url: str, token: str) -> bytes | None:
 
 
 def _text_of(name: str, mimetype: str, data: bytes) -> str | None:
+    """The text of a shared file: Word (.docx), PDF (as published), an HTML page or text."""
     if name.lower().endswith(".docx"):
         try:
             return docx_text(data)
         except ValueError:
             return None
-    if mimetype.startswith("text/") or name.lower().endswith((".txt", ".md")):
-        return data.decode("utf-8", errors="replace")
-    return None
+    readable = mimetype.startswith("text/") or mimetype in ("application/pdf", "text/html")
+    if not readable and not name.lower().endswith((".txt", ".md", ".pdf", ".html", ".htm")):
+        return None
+    try:
+        return text_from_bytes(data, name=name or "bestand")
+    except FormatError:  # a scan, a damaged PDF, binary data
+        return None
 
 
 async def answer_file(event: Mapping[str, Any], client: AsyncWebClient) -> str | None:
