@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # `tests.slack`: the emulator and the request signing
 
 from aiohttp import web  # noqa: E402
+from machine import cpu_times, steal_share  # noqa: E402
 from tests.slack import fixtures, ids, signing  # noqa: E402
 from tests.slack.web_api import SlackWebApi  # noqa: E402
 
@@ -343,10 +344,12 @@ async def main_async(args: argparse.Namespace) -> int:
                         session, target, questions_for(args.warmup, rng, queries),
                         args.concurrency, responses, record=False,
                     )  # fmt: skip
+                cpu_before = cpu_times()
                 for _ in range(args.rounds):
                     for target in targets:
                         batch = questions_for(args.requests, rng, queries, unique=args.unique_text)
                         await run_batch(session, target, batch, args.concurrency, responses)
+                steal = steal_share(cpu_before, cpu_times())
                 rss, peak = memory_mb(bot.process.pid)
                 vectors = await query_vectors(session, bot)
                 bare_rss, _ = memory_mb(bare.process.pid)
@@ -371,7 +374,8 @@ async def main_async(args: argparse.Namespace) -> int:
         f"\n/vraag latency, {args.concurrency} concurrent users, "
         f"{args.rounds} x {args.requests} requests per app (half numbers, half free text"
         f"{', every text unique' if args.unique_text else ''}), {os.cpu_count()} CPUs, "
-        f"load average before the run {load_before:.1f}\n"
+        f"load average before the run {load_before:.1f}, CPU time stolen by the hypervisor "
+        f"during it {steal:.0%}\n"
     )
     print("Acknowledgement (the HTTP response to the command):\n")
     print("| app | requests | median ms | p90 ms | p99 ms | max ms | 5xx | non-200 | errors |")
@@ -418,7 +422,7 @@ async def main_async(args: argparse.Namespace) -> int:
         Path(args.json).write_text(
             json.dumps(
                 {"results": results, "ratio_median": ratio, "ratio_p99": p99_ratio,
-                 "query_vectors": vectors, "rss_mb": rss, "rss_peak_mb": peak,
+                 "query_vectors": vectors, "steal": steal, "rss_mb": rss, "rss_peak_mb": peak,
                  "rss_idle_mb": idle_rss,
                  "checks": checks, "concurrency": args.concurrency},
                 indent=2,

@@ -493,6 +493,7 @@ async def test_sighup_and_herlaad_reload_content_while_answering(
     ):
         status, text, _ = await ask_47(served, session, slack_web_api)
         assert status == 200 and ANSWER_47 in text
+        assert " replies prepared in " in served.log.read_text(), "rendered before serving"
 
         # 1. SIGHUP with valid new content, while questions keep coming
         change_answer_47(content, "Herladen gemeenschappen kunnen")
