@@ -2,8 +2,9 @@
 subscriber, once.
 
 Compare the commitments with the stored snapshots and enqueue one message per subscriber
-for what changed (`Snapshots.save` stores both in one transaction); likewise the documents
-with those already announced (`AnnouncedDocuments.record`). Then claim the outbox,
+for what changed (`Snapshots.save` stores both in one transaction); likewise the documents,
+and the open Kamervragen at their deadline, with those already announced
+(`AnnouncedDocuments.record`). Then claim the outbox,
 post one batched message per recipient and mark them sent. Failures follow the digest's
 rule (`agendabot.jobs.delivery.is_transient`).
 """
@@ -22,6 +23,7 @@ from agendabot.core.agenda.announcements import (
     notice_reply,
     notices_from_payload,
     plan_document_notices,
+    plan_kamervragen_notices,
 )
 from agendabot.core.agenda.updates import (
     PAYLOAD_TYPE,
@@ -94,13 +96,22 @@ class UpdateSender:
     async def _refresh_documents(
         self, content: Content, subscriptions: Sequence[Subscription], now: datetime
     ) -> int:
-        """Enqueue "Nieuw: …" for documents not announced before (a baseline the first time)."""
+        """Enqueue "Nieuw: …" for documents not announced before, and for open Kamervragen
+        at a deadline not announced before ("Uitstel: …" when it moved); each a baseline
+        the first time."""
         documents: list[QADocument | Letter] = [*content.qa_lists, *content.letters]
-        plan = plan_document_notices(documents, await self.store.documents.known(), subscriptions)
-        if not plan.record:
-            return 0
-        messages = [NewMessage(m.recipient, m.payload(), m.dedupe_key) for m in plan.messages]
-        return await self.store.documents.record(plan.record, now=now, messages=messages)
+        known = await self.store.documents.known()
+        added = 0
+        for plan in (
+            plan_document_notices(documents, known, subscriptions),
+            plan_kamervragen_notices(content.kamervragen, known, subscriptions),
+        ):
+            if plan.record:
+                messages = [
+                    NewMessage(m.recipient, m.payload(), m.dedupe_key) for m in plan.messages
+                ]
+                added += await self.store.documents.record(plan.record, now=now, messages=messages)
+        return added
 
     async def send_updates(self, now: datetime) -> UpdatesRun:
         """Post the pending update notifications, one batched message per recipient."""

@@ -9,6 +9,12 @@ that notice the same document enqueue it once.
 
 Subscriptions are per pillar; a document concerns the whole action agenda, so everyone who
 follows any pillar hears of it (each recipient once, however many pillars they follow).
+
+New Kamervragen are announced the same way (`plan_kamervragen_notices`): an open set when
+it is registered ("Nieuw: …, antwoord uiterlijk 11 december"), and again when a
+*mededeling* moves its deadline ("Uitstel: …"). Its notice id names the set and its
+deadline, so each deadline is announced once; the first run that sees any set records a
+baseline of its own (sets already open when this started are not announced).
 """
 
 from __future__ import annotations
@@ -20,20 +26,30 @@ from typing import Any, Final, Protocol
 
 from agendabot.core.documents.library import kind_label
 from agendabot.core.documents.models import Letter, QADocument
+from agendabot.core.kamervragen.model import KamervragenSet
 from agendabot.core.reply.model import Context, Header, Link, Paragraph, Reply, Span, Strong
+from agendabot.core.time.dutch_dates import dutch_date
 
 __all__ = [
+    "KAMERVRAGEN",
     "NOTICE_TYPE",
     "DocumentNotice",
     "NoticeMessage",
     "NoticePlan",
+    "kamervragen_notice",
+    "kamervragen_notice_id",
     "notice_of",
     "notice_reply",
     "notices_from_payload",
     "plan_document_notices",
+    "plan_kamervragen_notices",
 ]
 
 NOTICE_TYPE: Final = "document_notices"
+KAMERVRAGEN: Final = "Kamervragen"  # the notice kind of an open set
+NEW: Final = "Nieuw"
+POSTPONED: Final = "Uitstel"
+_KV_PREFIX: Final = "kv:"
 
 
 class Subscriber(Protocol):
@@ -48,8 +64,9 @@ class DocumentNotice:
     document_id: str
     citation: str
     title: str
-    kind: str  # "lijst van vragen en antwoorden", "Kamerbrief", …
-    url: str
+    kind: str  # "lijst van vragen en antwoorden", "Kamerbrief", …, or KAMERVRAGEN
+    url: str  # "" when there is none (a set of Kamervragen without its page)
+    label: str = NEW  # or POSTPONED (a set of Kamervragen whose deadline moved)
 
     def to_payload(self) -> dict[str, Any]:
         return {
@@ -58,6 +75,7 @@ class DocumentNotice:
             "title": self.title,
             "kind": self.kind,
             "url": self.url,
+            "label": self.label,
         }
 
     @classmethod
@@ -68,6 +86,7 @@ class DocumentNotice:
             title=str(data["title"]),
             kind=str(data.get("kind") or "document"),
             url=str(data["url"]),
+            label=str(data.get("label") or NEW),
         )
 
 
@@ -116,6 +135,58 @@ def plan_document_notices(
     return NoticePlan(record=ids, messages=messages, baseline=False)
 
 
+def kamervragen_notice_id(found: KamervragenSet) -> str:
+    """The notice id of a set at its current deadline (at most 64 characters, as stored)."""
+    full = f"{_KV_PREFIX}{found.id}@{found.due.isoformat()}"
+    if len(full) <= 64:
+        return full
+    digest = hashlib.sha256(full.encode("utf-8")).hexdigest()[:24]
+    return f"{_KV_PREFIX}{found.id[:25]}-{digest}@{found.due.isoformat()}"
+
+
+def _set_of(notice_id: str) -> str:
+    """The set part of a Kamervragen notice id (all but its deadline)."""
+    return notice_id[len(_KV_PREFIX) :].rsplit("@", 1)[0]
+
+
+def kamervragen_notice(found: KamervragenSet, *, postponed: bool) -> DocumentNotice:
+    who = ", ".join(found.members)
+    return DocumentNotice(
+        document_id=kamervragen_notice_id(found),
+        citation=f"Kamervragen {who}",
+        title=f"{found.subject or found.title}; antwoord uiterlijk {dutch_date(found.due)}",
+        kind=KAMERVRAGEN,
+        url=found.url or "",
+        label=POSTPONED if postponed else NEW,
+    )
+
+
+def plan_kamervragen_notices(
+    sets: Sequence[KamervragenSet],
+    announced: Iterable[str],
+    subscriptions: Iterable[Subscriber],
+) -> NoticePlan:
+    """Open sets not announced at their current deadline: "Nieuw" the first time, "Uitstel"
+    when an earlier deadline of the same set was announced (see the module doc)."""
+    known = {i for i in announced if i.startswith(_KV_PREFIX)}
+    fresh = [s for s in sets if s.is_open and kamervragen_notice_id(s) not in known]
+    if not fresh:
+        return NoticePlan(record=(), messages=(), baseline=False)
+    ids = tuple(kamervragen_notice_id(s) for s in fresh)
+    if not known:
+        return NoticePlan(record=ids, messages=(), baseline=True)
+    seen = {_set_of(i) for i in known}
+    notices = tuple(
+        kamervragen_notice(s, postponed=_set_of(kamervragen_notice_id(s)) in seen)
+        for s in sorted(fresh, key=lambda s: (s.due, s.id))
+    )
+    recipients = sorted({s.target for s in subscriptions})
+    messages = tuple(
+        NoticeMessage(recipient, notices, _dedupe_key(recipient, ids)) for recipient in recipients
+    )
+    return NoticePlan(record=ids, messages=messages, baseline=False)
+
+
 def _dedupe_key(recipient: str, ids: Sequence[str]) -> str:
     digest = hashlib.sha256("\n".join(sorted(ids)).encode("utf-8")).hexdigest()[:32]
     return f"document:{recipient}:{digest}"
@@ -128,7 +199,9 @@ def notices_from_payload(payload: Mapping[str, Any]) -> list[DocumentNotice]:
 
 
 def notice_reply(notices: Sequence[DocumentNotice]) -> Reply:
-    """One message: "Nieuw: Kamerstuk 31 749, nr. 8 — <titel>" per document, with its link."""
+    """One message: "Nieuw: Kamerstuk 31 749, nr. 8 — <titel>" per document, with its link;
+    "Nieuw: Kamervragen Jansen — <onderwerp>; antwoord uiterlijk …" or "Uitstel: …" per
+    set of Kamervragen."""
     unique = list(dict.fromkeys(notices))
     if not unique:
         raise ValueError("no documents to announce")
@@ -136,18 +209,24 @@ def notice_reply(notices: Sequence[DocumentNotice]) -> Reply:
     for index, notice in enumerate(unique):
         if index:
             lines.append("\n")
-        lines += [Strong("Nieuw: "), Link(notice.citation, notice.url), f" — {notice.title}"]
+        cited: Span = Link(notice.citation, notice.url) if notice.url else notice.citation
+        lines += [Strong(f"{notice.label}: "), cited, f" — {notice.title}"]
+    sets = [n for n in unique if n.kind == KAMERVRAGEN]
     if len(unique) == 1:
-        text = f"Nieuw: {unique[0].citation} — {unique[0].title}"
-        header = f"Nieuw document: {unique[0].kind}"
+        only = unique[0]
+        text = f"{only.label}: {only.citation} — {only.title}"
+        if not sets:
+            header = f"Nieuw document: {only.kind}"
+        else:
+            header = "Nieuwe Kamervragen" if only.label == NEW else "Uitstel voor Kamervragen"
     else:
-        text = f"{len(unique)} nieuwe documenten: " + ", ".join(n.citation for n in unique)
-        header = f"{len(unique)} nieuwe documenten"
-    return Reply(
-        text=text,
-        parts=(
-            Header(header),
-            Paragraph(lines),
-            Context(("Vraag ernaar met /vraag DOCUMENT:N, bijvoorbeeld /vraag 451:47.",)),
-        ),
-    )
+        text = f"{len(unique)} meldingen: " + ", ".join(n.citation for n in unique)
+        if not sets:
+            text = f"{len(unique)} nieuwe documenten: " + ", ".join(n.citation for n in unique)
+        header = f"{len(unique)} nieuwe documenten" if not sets else f"{len(unique)} meldingen"
+    hints = []
+    if len(sets) < len(unique):
+        hints.append("Vraag ernaar met /vraag DOCUMENT:N, bijvoorbeeld /vraag 451:47.")
+    if sets:
+        hints.append("Alle open Kamervragen: /agenda kamervragen.")
+    return Reply(text=text, parts=(Header(header), Paragraph(lines), Context(tuple(hints))))
