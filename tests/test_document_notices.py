@@ -174,3 +174,19 @@ def test_a_kamervragen_notice_reads_as_one_message() -> None:
     assert len(kamervragen_notice_id(found)) <= 64
     both = notice_reply([kamervragen_notice(found, postponed=True), notice_of(OTHER)])
     assert "2 meldingen" in both.text
+
+
+async def test_a_set_with_a_pillar_is_announced_to_that_pillar_only(
+    store: Store, poster: SlackPoster, slack_web_api: SlackWebApi, content: Content
+) -> None:
+    subscribe(store, CHANNEL_1, "1")
+    subscribe(store, PERSON, "2")
+    older = _open_set()
+    job = make_job(store, poster, _with_sets(content, older))
+    await job.refresh_updates(BEFORE)  # the baseline
+    parsed = read_set((KV_FIXTURES / "open-2026Z21234.txt").read_text("utf-8"))
+    fresh = register(parsed, {older.id: older}, pillar=2)
+    job = make_job(store, poster, _with_sets(content, older, fresh))
+    assert await job.refresh_updates(MONDAY) == 1
+    run = await job.send_updates(MONDAY)
+    assert list(run.sent) == [PERSON], "the pillar-1 channel is not told of a pillar-2 set"

@@ -270,6 +270,29 @@ def test_digest_dry_run_and_calendar_show_the_open_set(
     assert "DTSTART;VALUE=DATE:20261211" in ics
 
 
+def test_a_set_with_a_pillar_shows_only_to_that_pillar(
+    content_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "ingest", str(OPEN), "--pijler", "2")
+    assert code == 0 and "Pijler 2: alleen wie die pijler volgt" in out
+    [record] = kamervragen_records(capsys, "--all")
+    assert record["pillar"] == 2
+    assert run(capsys, "ingest", str(FIXTURES / "open-2026Z21234.txt"))[0] == 0  # no pillar
+    now = ["--now", "2026-12-07T09:00:00+01:00"]
+    shown = {}
+    for pillar in ("1", "2", "all"):
+        code, out, _ = run(
+            capsys, "digest", "--dry-run", *now, "--weeks", "4", "--pillar", pillar, "--json"
+        )
+        assert code == 0
+        shown[pillar] = {r["id"] for r in json.loads(out)["kamervragen"]}
+    assert shown["1"] == {"2026Z21234"}, "pillar 1 does not see a pillar-2 set"
+    assert shown["2"] == shown["all"] == {SET_ID, "2026Z21234"}
+    letter = ROOT / "tests" / "fixtures" / "documents" / "kst-31749-8.txt"
+    code, _, err = run(capsys, "ingest", str(letter), "--pijler", "1", "--droog")
+    assert code != 0 and "--pijler geldt alleen voor nieuwe Kamervragen" in err
+
+
 @pytest.fixture
 async def store(sqlite_url: str) -> AsyncIterator[AsyncStore]:
     opened = await AsyncStore.open(sqlite_url)

@@ -45,6 +45,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--uit", type=Path, default=None, help="uitvoerbestand (standaard in content/documents/)"
     )
+    parser.add_argument(
+        "--pijler",
+        type=int,
+        choices=(1, 2),
+        default=None,
+        help="nieuwe Kamervragen: de pijler waar ze over gaan (dan ziet alleen wie die pijler "
+        "volgt ze; standaard iedereen)",
+    )
     parser.add_argument("--content", type=Path, default=None, help="map met de content")
     parser.add_argument("--droog", action="store_true", help="alleen samenvatten, niets schrijven")
     parser.add_argument(
@@ -70,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"Het bestand {args.bron} bestaat niet.")
     if args.soort is None and _kamervragen(args, args.content or default_content_dir()):
         return 0
+    if args.pijler is not None:
+        raise UserError("--pijler geldt alleen voor nieuwe Kamervragen.")
     try:
         result: IngestResult = ingest_source(
             args.bron,
@@ -151,7 +161,9 @@ def _kamervragen(args: argparse.Namespace, root: Path) -> bool:
     except FormatError as exc:
         raise UserError(str(exc)) from None
     try:
-        done = register_text(text, args.bron, root, url=args.url, dry=args.droog)
+        done = register_text(
+            text, args.bron, root, url=args.url, pillar=args.pijler, dry=args.droog
+        )
     except (SetProblem, Refused) as exc:
         raise UserError(f"{args.bron.name}: {exc}") from None
     except OSError as exc:

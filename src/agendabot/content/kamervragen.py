@@ -145,6 +145,7 @@ def register_text(
     root: Path,
     *,
     url: str | None = None,
+    pillar: int | None = None,
     dry: bool = False,
 ) -> KamervragenIngest | None:
     """Register a new set, or apply a *mededeling*; None when the text is neither (then it
@@ -162,7 +163,7 @@ def register_text(
         return KamervragenIngest("postponed", moved, output, [sentence, f"→ {output}"])
     parsed = read_set(text)
     url = url or (_official_url(parsed.id) if parsed.id[:4].isdigit() else None)
-    found = register(parsed, known, source=where, url=url)
+    found = register(parsed, known, source=where, url=url, pillar=pillar)
     output = set_path(root, found.id)
     if not dry:
         write_set(root, found)
@@ -171,6 +172,11 @@ def register_text(
         f"{found.members_label} aan {found.addressed}.",
         f"Ingezonden {dutch_date(found.sent)}; antwoord uiterlijk {dutch_date(found.due)} "
         "(drie weken).",
+        *(
+            [f"Pijler {found.pillar}: alleen wie die pijler volgt, ziet deze set."]
+            if found.pillar
+            else []
+        ),
         f"→ {output}",
         f"Eerdere antwoorden per vraag: agendabot eerdere-antwoorden {source}",
     ]

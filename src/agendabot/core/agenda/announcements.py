@@ -12,7 +12,8 @@ follows any pillar hears of it (each recipient once, however many pillars they f
 
 New Kamervragen are announced the same way (`plan_kamervragen_notices`): an open set when
 it is registered ("Nieuw: …, antwoord uiterlijk 11 december"), and again when a
-*mededeling* moves its deadline ("Uitstel: …"). Its notice id names the set and its
+*mededeling* moves its deadline ("Uitstel: …"); a set given a pillar only to the
+subscribers of that pillar. Its notice id names the set and its
 deadline, so each deadline is announced once; the first run that sees any set records a
 baseline of its own (sets already open when this started are not announced).
 """
@@ -55,6 +56,9 @@ _KV_PREFIX: Final = "kv:"
 class Subscriber(Protocol):
     @property
     def target(self) -> str: ...
+
+    @property
+    def pillar(self) -> str: ...  # "1", "2" or "all"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,15 +180,21 @@ def plan_kamervragen_notices(
     if not known:
         return NoticePlan(record=ids, messages=(), baseline=True)
     seen = {_set_of(i) for i in known}
-    notices = tuple(
-        kamervragen_notice(s, postponed=_set_of(kamervragen_notice_id(s)) in seen)
-        for s in sorted(fresh, key=lambda s: (s.due, s.id))
-    )
-    recipients = sorted({s.target for s in subscriptions})
-    messages = tuple(
-        NoticeMessage(recipient, notices, _dedupe_key(recipient, ids)) for recipient in recipients
-    )
-    return NoticePlan(record=ids, messages=messages, baseline=False)
+    follows: dict[str, set[str]] = {}
+    for subscription in subscriptions:
+        follows.setdefault(subscription.target, set()).add(subscription.pillar)
+    messages = []
+    for recipient in sorted(follows):
+        pillars = follows[recipient]
+        mine = [s for s in fresh if s.pillar is None or {"all", str(s.pillar)} & pillars]
+        if mine:  # a set with a pillar goes to that pillar's subscribers only
+            notices = tuple(
+                kamervragen_notice(s, postponed=_set_of(kamervragen_notice_id(s)) in seen)
+                for s in sorted(mine, key=lambda s: (s.due, s.id))
+            )
+            key = _dedupe_key(recipient, [n.document_id for n in notices])
+            messages.append(NoticeMessage(recipient, notices, key))
+    return NoticePlan(record=ids, messages=tuple(messages), baseline=False)
 
 
 def _dedupe_key(recipient: str, ids: Sequence[str]) -> str:

@@ -304,7 +304,7 @@ def compose_digest(
     (others keep the content's status); `links` maps document keys ("32824-456") to the
     URL of the official publication. `now` must be timezone-aware; the calendar day is
     taken in `options.timezone`. Open `kamervragen` due up to the window's end (or over
-    the date) are listed for every pillar: they have none.
+    the date) are listed too: those of `pillar`, and those without a pillar.
     """
     options = options or DigestOptions()
     if pillar not in (None, 1, 2):
@@ -315,7 +315,14 @@ def compose_digest(
     overdue, upcoming = _select(
         commitments, statuses, pillar=pillar, today=today, until=until, links=links or {}
     )
-    sets = sorted((s for s in kamervragen if s.is_open and s.due <= until), key=lambda s: s.due)
+    sets = sorted(
+        (
+            s
+            for s in kamervragen
+            if s.is_open and s.due <= until and (pillar is None or s.pillar in (None, pillar))
+        ),
+        key=lambda s: s.due,
+    )
     reply = _compose_reply(
         week=week,
         today=today,

@@ -56,6 +56,7 @@ def register(
     *,
     source: str | None = None,
     url: str | None = None,
+    pillar: int | None = None,
 ) -> KamervragenSet:
     """A new open set, due `ingezonden` plus three weeks; `Refused` when it is known."""
     texts = [q.text for q in parsed.questions]
@@ -73,6 +74,7 @@ def register(
         questions=parsed.questions,
         url=url,
         source=source,
+        pillar=pillar,
     )
 
 

@@ -30,6 +30,9 @@ __all__ = [
 ANSWER_TERM: Final = dt.timedelta(weeks=3)
 POSTPONEMENT_TERM: Final = dt.timedelta(weeks=3)
 
+# The letter's pillars, as `agenda.commitments.Pillar` (that layer sits above this one).
+SetPillar = Literal[1, 2]
+
 OPEN: Final = "open"
 ANSWERED: Final = "beantwoord"
 SetStatus = Literal["open", "beantwoord"]
@@ -92,6 +95,9 @@ class KamervragenSet(_Model):
     answer: AnswerLink | None = None
     url: Url | None = None
     source: str | None = None
+    # The pillar it concerns, when the team gave one (`agendabot ingest --pijler`): then
+    # only that pillar's subscribers see it; without one, everyone does.
+    pillar: SetPillar | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> KamervragenSet:

@@ -63,6 +63,8 @@ def set_line(found: KamervragenSet, today: dt.date, *, year: bool = False) -> li
     line.append(f" · {days_left_text(found, today)}")
     if found.postponements:
         line.append(" · uitgesteld")
+    if found.pillar is not None:
+        line.append(f" · pijler {found.pillar}")
     label = found.id
     line += [" · ", Link(label, found.url) if found.url else label]
     return line
@@ -83,7 +85,7 @@ def set_record(found: KamervragenSet, *, today: dt.date | None = None) -> dict[s
         "id": found.id,
         "kind": KIND,
         "title": found.title,
-        "pillar": None,
+        "pillar": found.pillar,
         "members": list(found.members),
         "addressed": found.addressed,
         "subject": found.subject,
