@@ -19,6 +19,7 @@ from agendabot.content import ContentError, load_content
 from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.dispatch import BotConfig
 from agendabot.core.bot.requests import Command, HomeOpened
+from agendabot.core.kamervragen.lifecycle import register
 from agendabot.core.kamervragen.model import KamervragenSet
 from agendabot.core.kamervragen.parse import SetProblem, read_notice, read_questions, read_set
 from agendabot.core.reply.render_text import render_text
@@ -328,3 +329,19 @@ async def test_agenda_kamervragen_without_any(store: AsyncStore) -> None:
     bot = create_bot(lambda: knowledge, store, BotConfig())
     reply = await bot.handle(Command("/agenda", "kamervragen", "U1", "C1"), now=datetime.now(UTC))
     assert render_text(reply) == "Er staan geen open Kamervragen."
+
+
+def test_a_real_set_from_tweedekamer_nl_is_read() -> None:
+    """The header and questions of a real set (tweedekamer.nl, kamervragen/detail
+    2025D04328, without the answers that page now carries below each question)."""
+    text = (FIXTURES / "tk-2025D04328-vragen-erkens.txt").read_text(encoding="utf-8")
+    parsed = read_set(text)
+    assert parsed.members == ("Erkens",)
+    assert parsed.addressed == "de Minister van Binnenlandse Zaken en Koninkrijksrelaties"
+    assert parsed.sent == date(2024, 12, 20)
+    assert parsed.subject is not None and parsed.subject.startswith("overbodige functies")
+    assert [q.number for q in parsed.questions] == [1, 2]
+    assert parsed.questions[1].text.startswith("Kunt u aangeven hoeveel jaar groei")
+    assert parsed.questions[1].text.endswith("wordt gerealiseerd?"), "lines joined"
+    assert parsed.id == "kv-20241220-erkens"
+    assert register(parsed, {}).due == date(2025, 1, 10)  # ingezonden + 3 weeks
