@@ -58,7 +58,15 @@ class E5Embedder:
 
 @lru_cache(maxsize=1)
 def shared_embedder() -> E5Embedder:
-    """The process's one model handle."""
+    """The process's one model handle. It also limits numpy's BLAS to one thread: the
+    model's own threads take both cores, and BLAS threads spinning after a vector product
+    made each query wait for them (embedding p50 37 → 28 ms, p99 58 → 54 ms on the real
+    corpus; at 100 000 Q&As p50 93 → 44 ms, benchmarks/search_bench.py). The products
+    here are small enough for one thread. threadpoolctl does this at run time, after
+    numpy is loaded, which an environment variable cannot."""
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
+    threadpool_limits(limits=1, user_api="blas")
     return E5Embedder()
 
 
