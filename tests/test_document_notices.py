@@ -118,18 +118,29 @@ def _with_sets(content: Content, *sets: KamervragenSet) -> Content:
     return replace(content, kamervragen=tuple(sets))
 
 
-async def test_new_kamervragen_and_their_postponement_are_announced_once_each(
-    store: Store, poster: SlackPoster, slack_web_api: SlackWebApi, content: Content
-) -> None:
+async def _baseline(store: Store, poster: SlackPoster, content: Content) -> KamervragenSet:
+    """Channel 1 follows pillar 1, the person pillar 2; the first run records the set that
+    is already open, and announces nothing."""
     subscribe(store, CHANNEL_1, "1")
     subscribe(store, PERSON, "2")
     older = _open_set()
     job = make_job(store, poster, _with_sets(content, older))
     assert await job.refresh_updates(BEFORE) == 0  # the baseline: sets already open are known
+    return older
+
+
+def _second_set(older: KamervragenSet, *, pillar: int | None = None) -> KamervragenSet:
+    parsed = read_set((KV_FIXTURES / "open-2026Z21234.txt").read_text("utf-8"))
+    return register(parsed, {older.id: older}, pillar=pillar)
+
+
+async def test_new_kamervragen_and_their_postponement_are_announced_once_each(
+    store: Store, poster: SlackPoster, slack_web_api: SlackWebApi, content: Content
+) -> None:
+    older = await _baseline(store, poster, content)
 
     # a new set is registered (another member, the same rule): "Nieuw: …" to everyone once
-    parsed = read_set((KV_FIXTURES / "open-2026Z21234.txt").read_text("utf-8"))
-    fresh = register(parsed, {older.id: older})
+    fresh = _second_set(older)
     job = make_job(store, poster, _with_sets(content, older, fresh))
     assert await job.refresh_updates(MONDAY) == 2
     run = await job.send_updates(MONDAY)
@@ -179,13 +190,8 @@ def test_a_kamervragen_notice_reads_as_one_message() -> None:
 async def test_a_set_with_a_pillar_is_announced_to_that_pillar_only(
     store: Store, poster: SlackPoster, slack_web_api: SlackWebApi, content: Content
 ) -> None:
-    subscribe(store, CHANNEL_1, "1")
-    subscribe(store, PERSON, "2")
-    older = _open_set()
-    job = make_job(store, poster, _with_sets(content, older))
-    await job.refresh_updates(BEFORE)  # the baseline
-    parsed = read_set((KV_FIXTURES / "open-2026Z21234.txt").read_text("utf-8"))
-    fresh = register(parsed, {older.id: older}, pillar=2)
+    older = await _baseline(store, poster, content)
+    fresh = _second_set(older, pillar=2)
     job = make_job(store, poster, _with_sets(content, older, fresh))
     assert await job.refresh_updates(MONDAY) == 1
     run = await job.send_updates(MONDAY)

@@ -47,9 +47,8 @@ def run(args: argparse.Namespace) -> int:
         text = source_text(args.bron)
     except FormatError as exc:
         raise UserError(str(exc)) from None
-    content, engine = load_engine()
     try:
-        report = report_for_text(text, engine, content.library, embed=query_embedder(engine))
+        report = earlier_report(text)
     except NoQuestions as exc:
         raise UserError(f"{args.bron.name}: {exc}") from None
     if args.docx is not None:

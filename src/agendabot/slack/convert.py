@@ -31,7 +31,9 @@ __all__ = [
     "home_view",
     "mention_request",
     "message_kwargs",
+    "object_field",
     "response_url_body",
+    "text_field",
     "thread_of",
 ]
 
@@ -43,7 +45,7 @@ class MalformedPayload(ValueError):
     """A Slack payload lacks a field the bot needs, or has one of the wrong type."""
 
 
-def _text(payload: Mapping[str, Any], key: str, *, required: bool = True) -> str:
+def text_field(payload: Mapping[str, Any], key: str, *, required: bool = True) -> str:
     """`payload[key]` as a string; "" when optional and absent."""
     if not isinstance(payload, Mapping):
         raise MalformedPayload(f"expected an object around {key!r}")
@@ -61,7 +63,7 @@ def _text(payload: Mapping[str, Any], key: str, *, required: bool = True) -> str
     return value
 
 
-def _object(payload: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+def object_field(payload: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = payload.get(key) if isinstance(payload, Mapping) else None
     if not isinstance(value, Mapping):
         raise MalformedPayload(f"field {key!r} is not an object")
@@ -74,33 +76,33 @@ def _object(payload: Mapping[str, Any], key: str) -> Mapping[str, Any]:
 def command_request(body: Mapping[str, Any]) -> Command:
     """A slash command (its form fields) as a `Command`; `text` as Slack sent it."""
     return Command(
-        command=_text(body, "command"),
-        text=_text(body, "text", required=False),
-        user_id=_text(body, "user_id"),
-        channel_id=_text(body, "channel_id", required=False),
+        command=text_field(body, "command"),
+        text=text_field(body, "text", required=False),
+        user_id=text_field(body, "user_id"),
+        channel_id=text_field(body, "channel_id", required=False),
     )
 
 
 def mention_request(event: Mapping[str, Any]) -> Mention:
     """An `app_mention` event as a `Mention` (the text still holds the `<@BOT>` mention)."""
-    thread_ts = _text(event, "thread_ts", required=False) or None
+    thread_ts = text_field(event, "thread_ts", required=False) or None
     return Mention(
-        text=_text(event, "text", required=False),
-        user_id=_text(event, "user"),
-        channel_id=_text(event, "channel"),
-        ts=_text(event, "ts"),
+        text=text_field(event, "text", required=False),
+        user_id=text_field(event, "user"),
+        channel_id=text_field(event, "channel"),
+        ts=text_field(event, "ts"),
         thread_ts=thread_ts,
     )
 
 
 def thread_of(event: Mapping[str, Any]) -> str:
     """Where to answer a message: its thread, or a new thread under the message itself."""
-    return _text(event, "thread_ts", required=False) or _text(event, "ts")
+    return text_field(event, "thread_ts", required=False) or text_field(event, "ts")
 
 
 def event_id_of(body: Mapping[str, Any]) -> str:
     """The `event_id` of an Events API envelope (the same on every retry and replay)."""
-    return _text(body, "event_id")
+    return text_field(body, "event_id")
 
 
 def action_request(body: Mapping[str, Any]) -> Action:
@@ -117,18 +119,18 @@ def action_request(body: Mapping[str, Any]) -> Action:
     channel = body.get("channel")
     channel_id = None
     if channel is not None:
-        channel_id = _text(_object(body, "channel"), "id")
+        channel_id = text_field(object_field(body, "channel"), "id")
     return Action(
-        action_id=_text(action, "action_id"),
-        value=_text(action, "value", required=False),
-        user_id=_text(_object(body, "user"), "id"),
+        action_id=text_field(action, "action_id"),
+        value=text_field(action, "value", required=False),
+        user_id=text_field(object_field(body, "user"), "id"),
         channel_id=channel_id,
     )
 
 
 def home_request(event: Mapping[str, Any]) -> HomeOpened:
     """An `app_home_opened` event as `HomeOpened`."""
-    return HomeOpened(user_id=_text(event, "user"))
+    return HomeOpened(user_id=text_field(event, "user"))
 
 
 # --- core → Slack ---------------------------------------------------------------------------

@@ -24,7 +24,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 from agendabot.core.bot.dispatch import Bot
 from agendabot.drafts.word import docx_text, draft_docx
 from agendabot.formats import FormatError, text_from_bytes
-from agendabot.slack.convert import MalformedPayload, event_id_of, message_kwargs
+from agendabot.slack.convert import (
+    MalformedPayload,
+    event_id_of,
+    message_kwargs,
+    object_field,
+    text_field,
+)
 
 __all__ = ["DOCX_NAME", "SHORTCUT", "answer_dm", "answer_file", "answer_shortcut"]
 
@@ -38,15 +44,6 @@ UNREADABLE_FILE: Final = (
     "Dat bestand kan ik niet lezen; stuur de vragen als tekst, Word-bestand of PDF met tekst."
 )
 MAX_FILE_BYTES: Final = 5 * 1024 * 1024
-
-
-def _field(payload: Mapping[str, Any], *path: str) -> str:
-    node: Any = payload
-    for key in path:
-        node = node.get(key) if isinstance(node, Mapping) else None
-    if not isinstance(node, str) or not node:
-        raise MalformedPayload(f"missing {'.'.join(path)}")
-    return node
 
 
 async def _post_all(
@@ -72,9 +69,9 @@ async def answer_shortcut(bot: Bot, body: Mapping[str, Any], client: AsyncWebCli
     """The shortcut on a message: its questions' earlier answers in its thread."""
     try:
         message = body["message"]
-        channel = _field(body, "channel", "id")
-        user = _field(body, "user", "id")
-        ts = _field(message, "ts")
+        channel = text_field(object_field(body, "channel"), "id")
+        user = text_field(object_field(body, "user"), "id")
+        ts = text_field(message, "ts")
         text = message.get("text") if isinstance(message.get("text"), str) else ""
         thread_ts = message.get("thread_ts") if isinstance(message.get("thread_ts"), str) else ts
     except (MalformedPayload, KeyError, TypeError, AttributeError) as exc:
@@ -146,8 +143,8 @@ async def answer_dm(
     (`claim` records the event id, so a retried event is not answered again)."""
     try:
         event = body["event"]
-        event_id, user = event_id_of(body), _field(event, "user")
-        channel, ts = _field(event, "channel"), _field(event, "ts")
+        event_id, user = event_id_of(body), text_field(event, "user")
+        channel, ts = text_field(event, "channel"), text_field(event, "ts")
     except (MalformedPayload, KeyError, TypeError) as exc:
         log.warning("unreadable message.im: %s", exc)
         return

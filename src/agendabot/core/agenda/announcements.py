@@ -173,27 +173,31 @@ def plan_kamervragen_notices(
     """Open sets not announced at their current deadline: "Nieuw" the first time, "Uitstel"
     when an earlier deadline of the same set was announced (see the module doc)."""
     known = {i for i in announced if i.startswith(_KV_PREFIX)}
-    fresh = [s for s in sets if s.is_open and kamervragen_notice_id(s) not in known]
+    fresh = sorted(
+        (s for s in sets if s.is_open and kamervragen_notice_id(s) not in known),
+        key=lambda s: (s.due, s.id),
+    )
     if not fresh:
         return NoticePlan(record=(), messages=(), baseline=False)
     ids = tuple(kamervragen_notice_id(s) for s in fresh)
     if not known:
         return NoticePlan(record=ids, messages=(), baseline=True)
     seen = {_set_of(i) for i in known}
-    follows: dict[str, set[str]] = {}
+    notices = [
+        kamervragen_notice(s, postponed=_set_of(i) in seen) for s, i in zip(fresh, ids, strict=True)
+    ]
+    follows: dict[str, list[int | None]] = {}
     for subscription in subscriptions:
-        follows.setdefault(subscription.target, set()).add(subscription.pillar)
+        pillar = None if subscription.pillar == "all" else int(subscription.pillar)
+        follows.setdefault(subscription.target, []).append(pillar)
     messages = []
-    for recipient in sorted(follows):
-        pillars = follows[recipient]
-        mine = [s for s in fresh if s.pillar is None or {"all", str(s.pillar)} & pillars]
+    for recipient, pillars in sorted(follows.items()):
+        mine = tuple(
+            n for s, n in zip(fresh, notices, strict=True) if any(map(s.for_pillar, pillars))
+        )
         if mine:  # a set with a pillar goes to that pillar's subscribers only
-            notices = tuple(
-                kamervragen_notice(s, postponed=_set_of(kamervragen_notice_id(s)) in seen)
-                for s in sorted(mine, key=lambda s: (s.due, s.id))
-            )
-            key = _dedupe_key(recipient, [n.document_id for n in notices])
-            messages.append(NoticeMessage(recipient, notices, key))
+            key = _dedupe_key(recipient, [n.document_id for n in mine])
+            messages.append(NoticeMessage(recipient, mine, key))
     return NoticePlan(record=ids, messages=tuple(messages), baseline=False)
 
 
@@ -230,10 +234,8 @@ def notice_reply(notices: Sequence[DocumentNotice]) -> Reply:
         else:
             header = "Nieuwe Kamervragen" if only.label == NEW else "Uitstel voor Kamervragen"
     else:
-        text = f"{len(unique)} meldingen: " + ", ".join(n.citation for n in unique)
-        if not sets:
-            text = f"{len(unique)} nieuwe documenten: " + ", ".join(n.citation for n in unique)
-        header = f"{len(unique)} nieuwe documenten" if not sets else f"{len(unique)} meldingen"
+        header = f"{len(unique)} meldingen" if sets else f"{len(unique)} nieuwe documenten"
+        text = f"{header}: " + ", ".join(n.citation for n in unique)
     hints = []
     if len(sets) < len(unique):
         hints.append("Vraag ernaar met /vraag DOCUMENT:N, bijvoorbeeld /vraag 451:47.")

@@ -316,11 +316,7 @@ def compose_digest(
         commitments, statuses, pillar=pillar, today=today, until=until, links=links or {}
     )
     sets = sorted(
-        (
-            s
-            for s in kamervragen
-            if s.is_open and s.due <= until and (pillar is None or s.pillar in (None, pillar))
-        ),
+        (s for s in kamervragen if s.is_open and s.due <= until and s.for_pillar(pillar)),
         key=lambda s: s.due,
     )
     reply = _compose_reply(

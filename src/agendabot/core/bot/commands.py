@@ -387,8 +387,10 @@ def parse_agenda(text: str) -> AgendaCommand | ParseError:
         return AgendaSubscribe(choice) if sub == "abonneer" else AgendaUnsubscribe(choice)
     if sub == "abonnementen":
         return AgendaSubscriptions()
-    if sub in ("herlaad", "kamervragen"):
-        return AgendaReload() if sub == "herlaad" else AgendaKamervragen()
+    if sub == "herlaad":
+        return AgendaReload()
+    if sub == "kamervragen":
+        return AgendaKamervragen()
     if sub == "afgerond":
         return _mark(args, "afgerond")
     return _mark(args, "vervallen")

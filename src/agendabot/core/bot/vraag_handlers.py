@@ -101,14 +101,13 @@ class VraagHandlers(Handlers):
 
     async def _search(self, knowledge: Knowledge, parsed: VraagSearch, now: datetime) -> Reply:
         key = ("zoek", parsed.query)
-        vector = None
-        if not self._memo.has(knowledge, key):
-            vector = await knowledge.query_vector(parsed.query)
+        remembered = self._memo.has(knowledge, key)
+        vector = None if remembered else await knowledge.query_vector(parsed.query)
 
         def run() -> SearchResponse:
             return knowledge.search.search(parsed.query, limit=5, vector=vector)
 
-        if vector is None and knowledge.semantic and not self._memo.has(knowledge, key):
+        if not remembered and vector is None and knowledge.semantic:
             response = run()  # the model was busy: a lexical answer now, not kept
         else:
             response = self._memo.get(knowledge, key, run)

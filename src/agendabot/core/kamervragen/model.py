@@ -123,6 +123,11 @@ class KamervragenSet(_Model):
     def is_open(self) -> bool:
         return self.answer is None
 
+    def for_pillar(self, pillar: int | None) -> bool:
+        """Whether a subscriber of `pillar` (None: every pillar) sees this set: a set
+        without a pillar is for everyone."""
+        return pillar is None or self.pillar is None or self.pillar == pillar
+
     def days_left(self, today: dt.date) -> int:
         """Days until the deadline (negative: over the date)."""
         return (self.due - today).days
