@@ -15,7 +15,8 @@ apps see the same machine conditions. Each user waits for its answer before aski
 - the answer: the acknowledgement when it holds the answer, else the `response_url` post
   that follows an empty acknowledgement (the bare app's answer is its acknowledgement).
 Prints Markdown tables (median, p90, p99, max), the ratio of the acknowledgement medians,
-how many answers came late, the 5xx count and the bot's resident memory (RSS now and
+how many answers came late, the 5xx count, the CPU time per request (event loop and whole
+process, from /proc) and the bot's resident memory (RSS now and
 peak). `--check` exits 1 when a target is missed: acknowledgement p99 <= 300 ms and median
 within 2x the bare app, answer p99 <= 1500 ms, zero 5xx, RSS < 200 MB.
 """
@@ -98,6 +99,8 @@ class Target:
     lost: int = 0  # "even geduld" and then no answer within the timeout
     statuses: dict[int, int] = field(default_factory=dict)
     failures: int = 0  # connection errors / timeouts
+    loop_cpu: float = 0.0  # CPU seconds of the main thread during the measured rounds
+    process_cpu: float = 0.0  # CPU seconds of the whole process during them
 
     @property
     def events_url(self) -> str:
@@ -122,6 +125,18 @@ def clean_env(api_url: str, extra: dict[str, str]) -> dict[str, str]:
     )
     env.update(extra)
     return env
+
+
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """(main thread, whole process) CPU seconds (user + system) of a process so far. The
+    main thread runs the event loop; the rest is worker threads (the model's among them)."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def used(stat: Path) -> float:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+
+    return used(Path(f"/proc/{pid}/task/{pid}/stat")), used(Path(f"/proc/{pid}/stat"))
 
 
 def memory_mb(pid: int) -> tuple[float, float]:
@@ -281,6 +296,8 @@ def summary(target: Target) -> dict[str, float]:
         "5xx": float(sum(n for s, n in target.statuses.items() if s >= 500)),
         "non_200": float(sum(n for s, n in target.statuses.items() if s != 200)),
         "failures": float(target.failures),
+        "loop_cpu_ms": 1000 * target.loop_cpu / max(1, len(target.latencies)),
+        "process_cpu_ms": 1000 * target.process_cpu / max(1, len(target.latencies)),
     }
 
 
@@ -348,7 +365,11 @@ async def main_async(args: argparse.Namespace) -> int:
                 for _ in range(args.rounds):
                     for target in targets:
                         batch = questions_for(args.requests, rng, queries, unique=args.unique_text)
+                        loop_before, process_before = cpu_seconds(target.process.pid)
                         await run_batch(session, target, batch, args.concurrency, responses)
+                        loop_after, process_after = cpu_seconds(target.process.pid)
+                        target.loop_cpu += loop_after - loop_before
+                        target.process_cpu += process_after - process_before
                 steal = steal_share(cpu_before, cpu_times())
                 rss, peak = memory_mb(bot.process.pid)
                 vectors = await query_vectors(session, bot)
@@ -394,6 +415,11 @@ async def main_async(args: argparse.Namespace) -> int:
             f"| {name} | {r['answer_median']:.1f} | {r['answer_p90']:.1f} "
             f"| {r['answer_p99']:.1f} | {r['answer_max']:.1f} | {r['late']:.0f} | {r['lost']:.0f} |"
         )
+    print("\nCPU per request (user + system, measured rounds):\n")
+    print("| app | event loop (main thread) ms | whole process ms |")
+    print("|---|---:|---:|")
+    for name, r in results.items():
+        print(f"| {name} | {r['loop_cpu_ms']:.2f} | {r['process_cpu_ms']:.2f} |")
     print(
         f"\nagendabot RSS: {idle_rss:.0f} MB after start-up, {rss:.0f} MB after the load, "
         f"peak {peak:.0f} MB (bare Bolt app: {bare_rss:.0f} MB). "

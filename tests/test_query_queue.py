@@ -8,6 +8,7 @@ so the queue's own timing is what is tested. The Slack test uses the real model.
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from tests.slack.web_api import SlackWebApi
 
 from agendabot.bot import create_bot
 from agendabot.content.knowledge import load_knowledge
-from agendabot.content.query_queue import QueryQueue
+from agendabot.content.query_queue import MODEL_NICE, QueryQueue
 from agendabot.core.bot.dispatch import BotConfig
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.requests import Command
@@ -176,3 +177,27 @@ async def test_the_first_in_line_is_never_shed() -> None:
     queue.per_query = 5.0  # a model that was very slow (a busy machine) a moment ago
     assert await queue("a") is not None and await queue("b") is not None
     assert queue.shed == 0, "nobody was ahead: waiting is only the model's own time"
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="thread priorities: Linux")
+async def test_the_model_runs_in_its_own_thread_behind_the_event_loop() -> None:
+    """Under CPU contention the acknowledgements go first: the model's thread (whose
+    OpenMP threads inherit its priority) runs at nice `MODEL_NICE` or lower priority,
+    the event loop's thread keeps its own."""
+    seen: list[tuple[int, int]] = []
+
+    def model(texts: Sequence[str]) -> Matrix:
+        tid = threading.get_native_id()
+        seen.append((tid, os.getpriority(os.PRIO_PROCESS, tid)))
+        return np.ones((len(texts), 2), dtype=np.float32)
+
+    loop_tid = threading.get_native_id()
+    loop_nice = os.getpriority(os.PRIO_PROCESS, loop_tid)
+    queue = QueryQueue(model)
+    for text in ("eerste vraag", "tweede vraag"):
+        assert await queue(text) is not None
+    assert len(seen) == 2 and len({tid for tid, _ in seen}) == 1  # one thread, reused
+    tid, nice = seen[0]
+    assert tid != loop_tid
+    assert nice >= MODEL_NICE
+    assert os.getpriority(os.PRIO_PROCESS, loop_tid) == loop_nice
