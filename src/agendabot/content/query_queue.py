@@ -14,8 +14,8 @@ bare Bolt app at 30 users, in pairs of runs; at 5 users every question is still 
 
 A question whose expected wait exceeds `max_wait`, with others ahead of it, is not queued
 at all: it is answered by the lexical search alone at once, so a burst slows no answer past
-its deadline. `shed` counts those (and the metric
-`agendabot_query_vectors_total`); the reply does not change shape.
+its deadline. `shed` counts those (and the metric `agendabot_query_vectors_total`); the
+reply does not change shape.
 """
 
 from __future__ import annotations

@@ -103,7 +103,7 @@ def _text_of(name: str, mimetype: str, data: bytes) -> str | None:
             return docx_text(data)
         except ValueError:
             return None
-    readable = mimetype.startswith("text/") or mimetype in ("application/pdf", "text/html")
+    readable = mimetype.startswith("text/") or mimetype == "application/pdf"
     if not readable and not name.lower().endswith((".txt", ".md", ".pdf", ".html", ".htm")):
         return None
     try:
