@@ -6,10 +6,9 @@ and over HTTP (`agendabot.web.server`); only the transport differs.
 
 What it registers (`COMMANDS`, `EVENTS`, `ACTIONS`; `config/manifest.yml` must match):
 
-* `/vraag`, `/agenda`: the reply is computed at once and sent as the acknowledgement
-  (ephemeral unless the reply is for the channel). When it takes longer than `ack_deadline`
-  (25 ms: waiting for the model or the database), the ack is empty and the reply follows
-  through the command's `response_url`.
+* `/vraag`, `/agenda`: the reply is computed at once (`start_now`: no task unless it
+  waits) and is the ack (ephemeral unless for the channel); past `ack_deadline` (25 ms:
+  the model, the database) the ack is empty and the reply follows through `response_url`.
 * `app_mention`: acknowledged at once; the answer is posted in the thread of the message
   (`thread_ts or ts`), once: the `event_id` is claimed in the shared state first, so a
   Slack retry, a Socket Mode replay or another replica does not answer again. Bolt drops
@@ -63,6 +62,7 @@ from agendabot.slack.convert import (
     response_url_body,
     thread_of,
 )
+from agendabot.slack.eager import start_now
 from agendabot.slack.inflight import InFlight
 from agendabot.slack.retry import slack_retry_handlers
 
@@ -126,8 +126,8 @@ def make_web_client(settings: Settings, *, token: str | None = None) -> AsyncWeb
 
 
 def _webhook_retry_handlers() -> list[AsyncRetryHandler]:
-    """The same retries for `response_url` posts, without the per-method metrics (the
-    last part of a response URL is a secret-like token, not a method name)."""
+    """The same retries for `response_url` posts, without the per-method metrics (a
+    response URL ends in a secret-like token, not a method name)."""
     return [h for h in slack_retry_handlers() if not isinstance(h, SlackApiErrorMetrics)]
 
 
@@ -174,13 +174,12 @@ class _Handlers:
         if not self.settings.channel_allowed(request.channel_id):
             await ack(**command_response(simple(NOT_HERE)))
             return
-        task = asyncio.ensure_future(self.answer(request, self.clock()))
-        done, _ = await asyncio.wait({task}, timeout=self.ack_deadline)
-        if done:
-            await ack(**command_response(task.result()))
+        reply = start_now(self.answer(request, self.clock()))
+        if reply.done() or (await asyncio.wait({reply}, timeout=self.ack_deadline))[0]:
+            await ack(**command_response(reply.result()))
             return
         await ack()  # empty: the reply follows through response_url
-        self.inflight.spawn(self._answer_late(task, body.get("response_url")), name="late-reply")
+        self.inflight.spawn(self._answer_late(reply, body.get("response_url")), name="late-reply")
 
     async def _answer_late(self, task: asyncio.Future[Reply], response_url: object) -> None:
         reply = await task
