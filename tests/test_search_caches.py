@@ -88,3 +88,44 @@ def test_the_snippet_with_an_idf_table_picks_the_same_sentence(knowledge: Knowle
         assert _snippet(sentences, table) == expected
         assert snippet(sentences, terms, index) == expected
         assert _snippet(sentences, (set(), {})) == best_sentence(sentences, set(), index)
+
+
+def test_the_stem_cache_stays_bounded_and_right(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every new word (a typo, a name) is kept until the cache is full; then it starts
+    over, and stems stay what the stemmer says."""
+    from agendabot.core.search import analysis
+
+    monkeypatch.setattr(analysis, "STEM_CACHE", 50)
+    analyzer = analysis.Analyzer()
+    fresh = analysis.Analyzer()
+    made = [f"zq{n:x}gemeenten" for n in range(500)]
+    for word in made:
+        analyzer.stem(word)
+        assert len(analyzer._stem_cache) <= 50
+    assert [analyzer.stem(w) for w in made[::37]] == [fresh.stem(w) for w in made[::37]]
+
+
+def test_the_lexical_ranking_is_by_score_then_document_order(knowledge: Knowledge) -> None:
+    """Only matching documents are ranked, best first; equal scores keep document order
+    (so a tie is broken the same way on every machine), one result per unit."""
+    engine = knowledge.search
+    index = engine.index
+    for query in queries(knowledge)[:150]:
+        plan = engine.plan(query)
+        if plan.is_lookup:
+            continue
+        ranked, first_best, scores = engine._rank(plan, None, 5)
+        assert all(s.score > 0 for s in ranked)
+        assert len({s.unit for s in ranked}) == len(ranked) <= 10
+        keys = [(-s.score, s.doc) for s in ranked]
+        assert keys == sorted(keys), query
+        if ranked and not plan.answer_type:  # else re-ranked after the first pass
+            assert first_best == pytest.approx(float(scores.max()))
+            best_of_unit = {}
+            for d in range(len(index.docs)):
+                if scores[d] > 0:
+                    u = int(index.doc_unit[d])
+                    best_of_unit[u] = max(best_of_unit.get(u, 0.0), float(scores[d]))
+            assert sorted(best_of_unit.values(), reverse=True)[: len(ranked)] == pytest.approx(
+                [s.score for s in ranked]
+            )

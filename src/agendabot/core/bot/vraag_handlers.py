@@ -30,6 +30,10 @@ from agendabot.core.documents.library import UnknownDocument, parse_address
 from agendabot.core.reply.model import Reply, simple
 from agendabot.core.search import SearchResponse
 
+# A reply to a search names the best hit and at most two more (candidates, "Ook relevant"):
+# the search is asked for no more than that, so no snippet is made for nothing.
+SHOWN = 3
+
 
 class VraagHandlers(Handlers):
     # ------------------------------------------------------------------ /vraag
@@ -105,7 +109,7 @@ class VraagHandlers(Handlers):
         vector = None if remembered else await knowledge.query_vector(parsed.query)
 
         def run() -> SearchResponse:
-            return knowledge.search.search(parsed.query, limit=5, vector=vector)
+            return knowledge.search.search(parsed.query, limit=SHOWN, vector=vector)
 
         if not remembered and vector is None and knowledge.semantic:
             response = run()  # the model was busy: a lexical answer now, not kept

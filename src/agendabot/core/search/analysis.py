@@ -148,6 +148,9 @@ def _normalise_number(token: str) -> str:
     return token
 
 
+STEM_CACHE = 50_000  # words whose stem is kept (the corpus and glossary need about 4 000)
+
+
 class Analyzer:
     """Turns text into search terms (stems), with a cache per surface word."""
 
@@ -170,6 +173,8 @@ class Analyzer:
                 # Snowball leaves "voorstell" (voorstellen) apart from "voorstel": undouble
                 if len(cached) > 3 and cached[-1] == cached[-2] and cached[-1] not in "aeiou":
                     cached = cached[:-1]
+            if len(self._stem_cache) >= STEM_CACHE:
+                self._stem_cache.clear()  # bounded: every new typo would stay otherwise
             self._stem_cache[word] = cached
         return cached
 

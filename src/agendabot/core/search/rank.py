@@ -288,21 +288,22 @@ class SearchEngine:
             scores[offers] *= np.float32(1.0 + params.answer_type)
         if params.figure_sentence > 0 and plan.answer_type == QUANTITY:
             self._rerank_by_sentence(plan, scores, params.figure_sentence, self._figure_sentences)
-        k = min(n, max(CANDIDATE_DOCS, limit * 20))
-        top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
+        top = np.flatnonzero(scores > 0.0)  # only matching documents are ranked
+        k = min(len(top), max(CANDIDATE_DOCS, limit * 20))
+        if k < len(top):
+            top = top[np.argpartition(-scores[top], k - 1)[:k]]
         top = top[np.argsort(-scores[top], kind="stable")]
         result: list[ScoredUnit] = []
         seen: set[int] = set()
-        for d in top.tolist():
-            s = float(scores[d])
-            if s <= 0.0:
-                break
-            u = int(index.doc_unit[d])
+        wanted = max(limit, 10)
+        doc_unit = index.doc_unit
+        for d, s in zip(top.tolist(), scores[top].tolist(), strict=True):
+            u = int(doc_unit[d])
             if u in seen:
                 continue
             seen.add(u)
             result.append(ScoredUnit(unit=u, doc=d, score=s))
-            if len(result) >= max(limit, 10):
+            if len(result) >= wanted:
                 break
         return result, first_best, first
 
@@ -367,11 +368,10 @@ class SearchEngine:
         index = self.index
         unit = index.units[scored.unit]
         doc = index.docs[scored.doc]
-        keys = tuple(dict.fromkeys(index.docs[d].key for d in unit.docs))
         return SearchHit(
             kind=doc.kind,
             key=doc.key,
-            keys=keys,
+            keys=unit.keys,
             questions=unit.questions,
             score=round(confidence, 3),
             title=doc.title,
