@@ -275,6 +275,23 @@ async def test_show_answer_button_shows_it_to_the_clicker(
     assert ANSWER_47 in post.all_text()
 
 
+async def test_replies_and_api_calls_share_one_open_connection(
+    bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    """Three clicks, three posts to their response_urls: all from the bot's one HTTP
+    session, so they come over one kept-alive connection (in production: no new TLS
+    handshake with Slack per reply). The Web API client uses that session too."""
+    for n in range(3):
+        payload = fixtures.block_actions("47", response_url=slack_web_api.response_url(f"keep-{n}"))
+        await signing.post(bot.events_url, signing.signed(fixtures.interactive_body(payload)))
+        await slack_web_api.wait_for_response_posts(1, key=f"keep-{n}")
+    posts = [p for p in slack_web_api.response_posts if p.key.startswith("keep-")]
+    assert len(posts) == 3 and all(p.status == 200 for p in posts)
+    assert posts[0].peer is not None
+    assert len({p.peer for p in posts}) == 1, [p.peer for p in posts]
+    assert bot.app.client.session is not None and not bot.app.client.session.closed
+
+
 async def test_app_home_is_published(bot: RunningBot, slack_web_api: SlackWebApi) -> None:
     body = fixtures.event_body(fixtures.app_home_opened(ids.USER_ID))
     status, _, _ = await signing.post(bot.events_url, signing.signed(body))

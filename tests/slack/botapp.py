@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 from tests.slack import ids
@@ -90,14 +91,16 @@ async def running_bot(
         state=StoreStatePort(store),
         config=config_from_settings(settings),
     )
+    session = aiohttp.ClientSession()  # shared by every call to Slack, as in `agendabot serve`
     app = build_app(
         settings=settings,
         bot=bot,
         store=store,
-        client=make_web_client(settings),
+        client=make_web_client(settings, session=session),
         inflight=inflight,
         clock=clock,
         ack_deadline=ack_deadline,
+        session=session,
     )
     running = RunningBot(app=app, store=store, inflight=inflight, settings=settings)
     runner: web.AppRunner | None = None
@@ -126,4 +129,5 @@ async def running_bot(
         if runner is not None:
             await runner.cleanup()
         await inflight.drain(5)
+        await session.close()
         await store.close()

@@ -118,6 +118,7 @@ class ResponsePost:
     headers: dict[str, str]
     status: int
     at: float = field(default_factory=time.monotonic)
+    peer: tuple[str, int] | None = None  # the client's address: one per TCP connection
 
     @property
     def blocks(self) -> list[dict[str, Any]]:
@@ -534,7 +535,14 @@ class SlackWebApi:
     async def _handle_response_url(self, request: web.Request) -> web.StreamResponse:
         key = request.match_info["key"]
         body = await self._read_args(request)
-        post = ResponsePost(key=key, body=body, headers=dict(request.headers), status=200)
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        post = ResponsePost(
+            key=key,
+            body=body,
+            headers=dict(request.headers),
+            status=200,
+            peer=tuple(peer[:2]) if peer else None,
+        )
         self.response_posts.append(post)
         await self._notify()
         try:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
+import aiohttp
 from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from slack_bolt.async_app import AsyncApp
@@ -155,7 +156,10 @@ async def serve(
     """Run until `stop` is set (default: until SIGTERM or SIGINT; SIGHUP reloads content)."""
     store = await open_store(settings)
     inflight = InFlight()
-    client = make_web_client(settings)
+    # one HTTP session for every call to Slack (Web API, response_url): its connections stay
+    # open between calls, where slack_sdk would open (and TLS-handshake) one per call
+    session = aiohttp.ClientSession()
+    client = make_web_client(settings, session=session)
     bot = Bot(
         knowledge,
         StoreStatePort(store),
@@ -163,7 +167,9 @@ async def serve(
         reload_content=knowledge.reload,
         on_answer=lambda given: record_answer(given=given),
     )
-    app = build_app(settings=settings, bot=bot, store=store, client=client, inflight=inflight)
+    app = build_app(
+        settings=settings, bot=bot, store=store, client=client, inflight=inflight, session=session
+    )
     await _prepare_replies(bot)
     stop = stop or _stop_on_signals()
     _reload_on_sighup(knowledge, inflight, store)
@@ -214,6 +220,7 @@ async def serve(
             scheduler.shutdown(wait=False)
         with contextlib.suppress(Exception):
             await store.replicas.leave(replica)
+        await session.close()
         await store.close()
 
 

@@ -36,17 +36,16 @@ from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+import aiohttp
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
-from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.requests import Request
 from agendabot.core.reply.model import Reply, simple
-from agendabot.observability import SlackApiErrorMetrics, bolt_middleware, record_error
+from agendabot.observability import bolt_middleware, record_error
 from agendabot.settings import Settings
 from agendabot.slack import earlier
 from agendabot.slack.convert import (
@@ -59,11 +58,11 @@ from agendabot.slack.convert import (
     home_view,
     mention_request,
     message_kwargs,
-    response_url_body,
     thread_of,
 )
 from agendabot.slack.eager import start_now
 from agendabot.slack.inflight import InFlight
+from agendabot.slack.response_url import post_response_url
 from agendabot.slack.retry import slack_retry_handlers
 
 __all__ = [
@@ -112,23 +111,24 @@ UNREADABLE = "Dat verzoek kon ik niet lezen. Probeer het nog eens."
 # --- the Web API client --------------------------------------------------------------------
 
 
-def make_web_client(settings: Settings, *, token: str | None = None) -> AsyncWebClient:
+def make_web_client(
+    settings: Settings, *, token: str | None = None, session: aiohttp.ClientSession | None = None
+) -> AsyncWebClient:
     """slack_sdk's client with the bot token, `SLACK_API_URL` as base URL when set, and
     the bot's retry handlers (429 with `Retry-After`, 5xx and dropped connections with
-    backoff; every failed attempt counted in the metrics)."""
+    backoff; every failed attempt counted in the metrics). `session`: the bot's shared one
+    (its connections are reused; without it, slack_sdk opens a session per call)."""
     if token is None:
         secret = settings.slack_bot_token
         token = secret.get_secret_value() if secret is not None else None
-    kwargs: dict[str, Any] = {"token": token, "retry_handlers": slack_retry_handlers()}
+    kwargs: dict[str, Any] = {
+        "token": token,
+        "retry_handlers": slack_retry_handlers(),
+        "session": session,
+    }
     if settings.slack_api_url:
         kwargs["base_url"] = settings.slack_api_url
     return AsyncWebClient(**kwargs)
-
-
-def _webhook_retry_handlers() -> list[AsyncRetryHandler]:
-    """The same retries for `response_url` posts, without the per-method metrics (a
-    response URL ends in a secret-like token, not a method name)."""
-    return [h for h in slack_retry_handlers() if not isinstance(h, SlackApiErrorMetrics)]
 
 
 # --- handlers ---------------------------------------------------------------------------------
@@ -146,6 +146,7 @@ class _Handlers:
         inflight: InFlight,
         clock: Callable[[], datetime],
         ack_deadline: float,
+        session: aiohttp.ClientSession | None,
     ) -> None:
         self.settings = settings
         self.bot = bot
@@ -153,6 +154,7 @@ class _Handlers:
         self.inflight = inflight
         self.clock = clock
         self.ack_deadline = ack_deadline
+        self.session = session  # for response_url posts (None: one session per post)
 
     async def answer(self, request: Request, now: datetime) -> Reply:
         """The bot's reply; a polite sentence instead of an exception."""
@@ -184,7 +186,7 @@ class _Handlers:
     async def _answer_late(self, task: asyncio.Future[Reply], response_url: object) -> None:
         reply = await task
         if isinstance(response_url, str):
-            await _post_response_url(response_url, reply)
+            await post_response_url(response_url, reply, session=self.session)
 
     # --- mentions -----------------------------------------------------------------------------
 
@@ -284,7 +286,7 @@ class _Handlers:
         reply = await self.answer(request, self.clock())
         response_url = body.get("response_url")
         if isinstance(response_url, str) and response_url:
-            await _post_response_url(response_url, reply)
+            await post_response_url(response_url, reply, session=self.session)
             return
         try:  # a button in the App Home: no response_url, answer in the DM with the bot
             await client.chat_postMessage(channel=request.user_id, **message_kwargs(reply))
@@ -329,20 +331,6 @@ class _Handlers:
         return BoltResponse(status=400, body="")
 
 
-async def _post_response_url(url: str, reply: Reply) -> None:
-    if not url.startswith(("https://", "http://")):
-        log.warning("response_url ignored: not http(s)")
-        return
-    webhook = AsyncWebhookClient(url=url, retry_handlers=_webhook_retry_handlers())
-    try:
-        response = await webhook.send_dict(response_url_body(reply))
-    except Exception as exc:  # network trouble after the retries: log, never crash
-        log.error("response_url post failed: %s", type(exc).__name__)
-        return
-    if response.status_code != 200:
-        log.error("response_url answered %s: %s", response.status_code, response.body[:200])
-
-
 # --- the app ------------------------------------------------------------------------------------
 
 
@@ -355,12 +343,14 @@ def build_app(
     inflight: InFlight | None = None,
     clock: Callable[[], datetime] | None = None,
     ack_deadline: float = ACK_DEADLINE,
+    session: aiohttp.ClientSession | None = None,
 ) -> AsyncApp:
     """The Bolt app with every listener registered.
 
     `client` defaults to `make_web_client(settings)`; `inflight` collects the work done
     after acknowledging (drain it on shutdown); `clock` gives `now` (default: the current
-    time in `DIGEST_TIMEZONE`). HTTP requests are signature-checked with
+    time in `DIGEST_TIMEZONE`); `session` is for `response_url` posts (the client's own,
+    shared, in `agendabot serve`; None: one per post). HTTP requests are signature-checked with
     `SLACK_SIGNING_SECRET` (without it every HTTP request is refused); Socket Mode
     requests are not signed and need no secret.
     """
@@ -369,7 +359,7 @@ def build_app(
     signing_secret = secret.get_secret_value() if secret is not None else ""
     app = AsyncApp(
         name="agendabot",
-        client=client or make_web_client(settings),
+        client=client or make_web_client(settings, session=session),
         signing_secret=signing_secret,
         # Listeners run before the response, so a command's reply *is* its acknowledgement;
         # slow work is handed to `inflight` after `ack()`.
@@ -383,6 +373,7 @@ def build_app(
         inflight=inflight or InFlight(),
         clock=clock or (lambda: datetime.now(zone)),
         ack_deadline=ack_deadline,
+        session=session,
     )
     app.use(bolt_middleware)  # handled_total (request ids and ack latency: observability)
     for command in COMMANDS:
