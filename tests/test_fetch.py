@@ -21,6 +21,12 @@ from agendabot.cli import main
 from test_formats import LINES, _page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "documents"
+KAMERVRAGEN = Path(__file__).parent / "fixtures" / "kamervragen"
+# New Kamervragen as officielebekendmakingen.nl shows them (kv-tk-2016Z00081, the top of the
+# page, verbatim): the metadata table flattened, the header, "Vraag 1" …
+OPEN_SET = (KAMERVRAGEN / "kv-tk-2016Z00081.txt").read_text("utf-8")
+# Written answers to an open set (kv-20261120-jansen), served as an Aanhangsel
+ANSWERS = (KAMERVRAGEN / "antwoord-kv-20261120-jansen.txt").read_text("utf-8")
 OTHER_LINES = [
     line for line in (FIXTURES / "kst-31143-83.txt").read_text("utf-8").splitlines() if line.strip()
 ]
@@ -65,6 +71,10 @@ def _sru(records: list[str], following: int | None) -> str:
 </sru:searchRetrieveResponse>"""
 
 
+def _paragraphs(text: str) -> str:
+    return _page([line for line in text.splitlines() if line.strip()])
+
+
 class Official:
     """The local stand-in for the two services; counts requests per path."""
 
@@ -84,6 +94,10 @@ class Official:
             if self.hits[name] == 1:
                 return web.Response(status=500, text="Internal Server Error")
             return web.Response(text=_page(OTHER_LINES), content_type="text/html")
+        if name == "kv-tk-2016Z00081":
+            return web.Response(text=_paragraphs(OPEN_SET), content_type="text/html")
+        if name == "ah-tk-20262027-700":
+            return web.Response(text=_paragraphs(ANSWERS), content_type="text/html")
         if name == "kst-11111-1":
             await asyncio.sleep(2)
             return web.Response(text="te laat")
@@ -200,6 +214,42 @@ def test_a_dossier_listing_pages_through_sru_and_ingests_what_is_new(
 
     assert _fetch(official, root, "--dossier", "31749", "--sinds", "2010-01-01", "--droog") == 0
     assert "0 nieuw" in capsys.readouterr().out
+
+
+def test_new_kamervragen_are_registered_with_their_deadline_once(
+    official: Official, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _content(tmp_path)
+    assert _fetch(official, root, "kv-tk-2016Z00081") == 0
+    out = capsys.readouterr().out
+    assert "Nieuwe Kamervragen 2016Z00081: 7 vragen van de leden Kuzu en Öztürk" in out
+    assert "Ingezonden 6 januari 2016; antwoord uiterlijk 27 januari 2016" in out
+    written = (root / "kamervragen" / "2016z00081.yaml").read_text("utf-8")
+    assert "https://zoek.officielebekendmakingen.nl/kv-tk-2016Z00081.html" in written
+    assert (root / "sources" / "kv-tk-2016Z00081.html").is_file()
+    assert list((root / "documents").iterdir()) == [], "not a document: an open set"
+
+    before = (root / "kamervragen" / "2016z00081.yaml").read_bytes()
+    assert _fetch(official, root, "kv-tk-2016Z00081") == 2
+    err = capsys.readouterr().err.strip()
+    assert "staan al geregistreerd" in err and "\n" not in err
+    assert (root / "kamervragen" / "2016z00081.yaml").read_bytes() == before
+
+
+def test_fetched_answers_close_the_open_set_they_answer(
+    official: Official, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _content(tmp_path)
+    assert (
+        main(["ingest", str(KAMERVRAGEN / "open-kv-20261120-jansen.txt"), "--content", str(root)])
+        == 0
+    )
+    capsys.readouterr()
+    assert _fetch(official, root, "ah-tk-20262027-700") == 0
+    out = capsys.readouterr().out
+    assert "Kamervragen kv-20261120-jansen zijn beantwoord" in out
+    written = (root / "kamervragen" / "kv-20261120-jansen.yaml").read_text("utf-8")
+    assert "answer:" in written and "ah-tk-20262027-700.html" in written
 
 
 @pytest.mark.parametrize("bad", ["32824-460", "kst-32824", "https://example.org/x"])

@@ -345,3 +345,19 @@ def test_a_real_set_from_tweedekamer_nl_is_read() -> None:
     assert parsed.questions[1].text.endswith("wordt gerealiseerd?"), "lines joined"
     assert parsed.id == "kv-20241220-erkens"
     assert register(parsed, {}).due == date(2025, 1, 10)  # ingezonden + 3 weeks
+
+
+def test_a_real_set_from_officielebekendmakingen_keeps_its_kamernummer() -> None:
+    """kv-tk-2016Z00081 ("Kamervragen zonder Antwoord"): the page's metadata table is
+    flattened to "…Staten-Generaal2015-20162016Z00081"; that number is the set's id."""
+    text = (FIXTURES / "kv-tk-2016Z00081.txt").read_text(encoding="utf-8")
+    parsed = read_set(text)
+    assert parsed.id == "2016Z00081"
+    assert parsed.members == ("Kuzu", "Öztürk")
+    assert parsed.addressed.startswith("de Minister van Sociale Zaken en Werkgelegenheid en")
+    assert parsed.sent == date(2016, 1, 6)
+    assert [q.number for q in parsed.questions] == [1, 2, 3, 4, 5, 6, 7]
+    assert parsed.questions[0].text.endswith("te ontstaan»?"), "the footnote mark is dropped"
+    assert register(parsed, {}).due == date(2016, 1, 27)
+    # a session and an own number glued together is not a Kamernummer
+    assert read_set(text.replace("2015-20162016Z00081", "2015-20161365")).id == "kv-20160106-kuzu"

@@ -1,7 +1,9 @@
 """`agendabot fetch ID` and `agendabot fetch --dossier 32824 --sinds 2025-07-01`.
 
 Downloads the official HTML of a document from officielebekendmakingen.nl, keeps it under
-`content/sources/ID.html` and ingests it; with `--dossier`, lists the dossier's publications
+`content/sources/ID.html` and ingests it as `agendabot ingest` does: new Kamervragen
+(`kv-tk-2026Z21234`) are registered as an open set with its deadline, an answer closes the
+open set it answers; with `--dossier`, lists the dossier's publications
 since a date through the official SRU search service and does the same for each Q&A list,
 Kamervragen answer and letter not yet in the content. `--basis-url` and `--sru-url` point it
 elsewhere (a mirror, or the tests' local server).
@@ -19,8 +21,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from agendabot.cli.common import UserError
+from agendabot.cli.ingest import answered_lines
 from agendabot.content import default_content_dir, write_atomically
 from agendabot.content.ingest import IngestError, ingest_source, write_result
+from agendabot.formats import FormatError, source_text
 from agendabot.remote.client import Client, FetchError
 from agendabot.remote.sru import (
     SRU_URL,
@@ -34,7 +38,8 @@ from agendabot.remote.sru import (
 OFFICIAL: Final = "https://zoek.officielebekendmakingen.nl"
 MAX_PAGES: Final = 20
 _IDENTIFIER = re.compile(
-    r"^(?:kst-\d{5}(?:-[IVXLC]+)?-\d{1,5}|ah-tk-\d{8}-\d{1,5})$", re.IGNORECASE
+    r"^(?:kst-\d{5}(?:-[IVXLC]+)?-\d{1,5}|ah-tk-\d{8}-\d{1,5}|kv-tk-20\d{2}Z\d{5})$",
+    re.IGNORECASE,
 )
 
 
@@ -43,8 +48,9 @@ def register(subparsers: Any) -> None:
         "fetch",
         help="download een document van officielebekendmakingen.nl en ingest het",
         description=(
-            "Download de officiële HTML van een document (bijvoorbeeld kst-32824-460 of "
-            "ah-tk-20142015-1365) en ingest het; met --dossier alle nieuwe vragenlijsten, "
+            "Download de officiële HTML van een document (bijvoorbeeld kst-32824-460, "
+            "ah-tk-20142015-1365 of nieuwe Kamervragen kv-tk-2026Z21234) en ingest het; "
+            "met --dossier alle nieuwe vragenlijsten, "
             "antwoorden op Kamervragen en brieven van een dossier sinds een datum."
         ),
     )
@@ -72,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     if not _IDENTIFIER.match(identifier):
         raise UserError(
             f"'{identifier}' is geen id van officielebekendmakingen; schrijf bijvoorbeeld "
-            "kst-32824-460 of ah-tk-20142015-1365."
+            "kst-32824-460, ah-tk-20142015-1365 of kv-tk-2026Z21234."
         )
     for line in asyncio.run(_one(identifier, args, client, root)):
         sys.stdout.write(f"{line}\n")
@@ -89,16 +95,32 @@ async def _one(identifier: str, args: argparse.Namespace, client: Client, root: 
         source = (Path(scratch) if args.droog else root / "sources") / f"{identifier}.html"
         write_atomically(source, fetched.body)
         try:
-            result = ingest_source(source, content_root=root, url=official)
-            if not args.droog:
-                write_result(result)
-        except IngestError as exc:
+            return _ingest(source, root, official, dry=args.droog)
+        except UserError as exc:
             if not args.droog:
                 source.unlink(missing_ok=True)
             raise UserError(f"{identifier}: {exc}") from None
-        except OSError as exc:
-            raise UserError(f"Kan {result.output} niet schrijven: {exc.strerror or exc}.") from None
-    return result.summary_lines()
+
+
+def _ingest(source: Path, root: Path, url: str, *, dry: bool) -> list[str]:
+    """As `agendabot ingest` does: new Kamervragen or a *mededeling* go to the open sets;
+    any other document to the content, and answers close the open sets they answer."""
+    from agendabot.content.kamervragen import register_text
+    from agendabot.core.kamervragen.lifecycle import Refused
+    from agendabot.core.kamervragen.parse import SetProblem
+
+    try:
+        done = register_text(source_text(source), source, root, url=url, dry=dry)
+        if done is not None:
+            return done.lines
+        result = ingest_source(source, content_root=root, url=url)
+        if not dry:
+            write_result(result)
+        return [*result.summary_lines(), *answered_lines(result, root, dry=dry)]
+    except (FormatError, IngestError, SetProblem, Refused) as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"Kan niet schrijven in {root}: {exc.strerror or exc}.") from None
 
 
 async def _dossier(args: argparse.Namespace, client: Client, root: Path) -> int:

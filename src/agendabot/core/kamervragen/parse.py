@@ -41,7 +41,9 @@ _SENT = re.compile(
 _RECEIVED = re.compile(
     rf"\(?ontvangen\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})"
 )
-_TK_SET = re.compile(r"\b(?P<tk>20\d{2}Z\d{5})\b")
+# "2026Z21234"; also right after the session where officielebekendmakingen's metadata table
+# is flattened to text ("Tweede Kamer der Staten-Generaal2015-20162016Z00081")
+_TK_SET = re.compile(r"(?:\b|(?<=\d{4}-\d{4}))(?P<tk>20\d{2}Z\d{5})\b")
 # "Vraag 1", "Vraag 1:", "Vraag 1. Wat …"
 _VRAAG = re.compile(r"^\s*Vraag\s+(?P<number>\d{1,3})\s*[:.)]?\s*(?P<rest>.*)$", re.IGNORECASE)
 # "1. Wat …", "1) Wat …", "1 Wat …" (at the start of a line)
