@@ -100,7 +100,6 @@ async def running_bot(
         inflight=inflight,
         clock=clock,
         ack_deadline=ack_deadline,
-        session=session,
     )
     running = RunningBot(app=app, store=store, inflight=inflight, settings=settings)
     runner: web.AppRunner | None = None

@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from agendabot.cli.common import UserError
-from agendabot.cli.ingest import answered_lines
+from agendabot.cli.ingest import answered_lines, register_kamervragen
 from agendabot.content import default_content_dir, write_atomically
 from agendabot.content.ingest import IngestError, ingest_source, write_result
-from agendabot.formats import FormatError, source_text
 from agendabot.remote.client import Client, FetchError
 from agendabot.remote.sru import (
     SRU_URL,
@@ -105,19 +104,15 @@ async def _one(identifier: str, args: argparse.Namespace, client: Client, root: 
 def _ingest(source: Path, root: Path, url: str, *, dry: bool) -> list[str]:
     """As `agendabot ingest` does: new Kamervragen or a *mededeling* go to the open sets;
     any other document to the content, and answers close the open sets they answer."""
-    from agendabot.content.kamervragen import register_text
-    from agendabot.core.kamervragen.lifecycle import Refused
-    from agendabot.core.kamervragen.parse import SetProblem
-
+    done = register_kamervragen(source, root, url=url, dry=dry)
+    if done is not None:
+        return done.lines
     try:
-        done = register_text(source_text(source), source, root, url=url, dry=dry)
-        if done is not None:
-            return done.lines
         result = ingest_source(source, content_root=root, url=url)
         if not dry:
             write_result(result)
         return [*result.summary_lines(), *answered_lines(result, root, dry=dry)]
-    except (FormatError, IngestError, SetProblem, Refused) as exc:
+    except IngestError as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:
         raise UserError(f"Kan niet schrijven in {root}: {exc.strerror or exc}.") from None

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agendabot.cli.common import UserError, print_json
 from agendabot.cli.deadlines import ingest_proposal_lines, ingest_proposals
@@ -16,6 +16,9 @@ from agendabot.core.documents.models import DocumentKind, QADocument
 from agendabot.core.documents.present import document_payload
 from agendabot.core.kamervragen.present import set_record
 from agendabot.formats import FormatError, source_text
+
+if TYPE_CHECKING:
+    from agendabot.content.kamervragen import KamervragenIngest
 
 
 def register(subparsers: Any) -> None:
@@ -152,22 +155,9 @@ def _write(result: IngestResult, *, replace: bool) -> bool:
 def _kamervragen(args: argparse.Namespace, root: Path) -> bool:
     """New questions or a *mededeling*: registered in content/kamervragen/ (True), or
     an ordinary document (False)."""
-    from agendabot.content.kamervragen import register_text
-    from agendabot.core.kamervragen.lifecycle import Refused
-    from agendabot.core.kamervragen.parse import SetProblem
-
-    try:
-        text = source_text(args.bron)
-    except FormatError as exc:
-        raise UserError(str(exc)) from None
-    try:
-        done = register_text(
-            text, args.bron, root, url=args.url, pillar=args.pijler, dry=args.droog
-        )
-    except (SetProblem, Refused) as exc:
-        raise UserError(f"{args.bron.name}: {exc}") from None
-    except OSError as exc:
-        raise UserError(f"Kan niet schrijven in {root}: {exc.strerror or exc}.") from None
+    done = register_kamervragen(
+        args.bron, root, url=args.url, pillar=args.pijler, dry=args.droog, name=args.bron.name
+    )
     if done is None:
         return False
     if args.json:
@@ -175,6 +165,34 @@ def _kamervragen(args: argparse.Namespace, root: Path) -> bool:
     else:
         sys.stdout.write("".join(f"{line}\n" for line in done.lines))
     return True
+
+
+def register_kamervragen(
+    source: Path,
+    root: Path,
+    *,
+    url: str | None,
+    dry: bool,
+    pillar: int | None = None,
+    name: str | None = None,
+) -> KamervragenIngest | None:
+    """`register_text` on the file (also for `agendabot fetch`), its problems as a
+    `UserError` (with `name` in front when given); None for a document that is neither new
+    questions nor a *mededeling*."""
+    from agendabot.content.kamervragen import register_text
+    from agendabot.core.kamervragen.lifecycle import Refused
+    from agendabot.core.kamervragen.parse import SetProblem
+
+    try:
+        text = source_text(source)
+    except FormatError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        return register_text(text, source, root, url=url, pillar=pillar, dry=dry)
+    except (SetProblem, Refused) as exc:
+        raise UserError(f"{name}: {exc}" if name else str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"Kan niet schrijven in {root}: {exc.strerror or exc}.") from None
 
 
 def answered_lines(result: IngestResult, root: Path, *, dry: bool) -> list[str]:

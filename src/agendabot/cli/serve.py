@@ -167,9 +167,7 @@ async def serve(
         reload_content=knowledge.reload,
         on_answer=lambda given: record_answer(given=given),
     )
-    app = build_app(
-        settings=settings, bot=bot, store=store, client=client, inflight=inflight, session=session
-    )
+    app = build_app(settings=settings, bot=bot, store=store, client=client, inflight=inflight)
     await _prepare_replies(bot)
     stop = stop or _stop_on_signals()
     _reload_on_sighup(knowledge, inflight, store)

@@ -47,7 +47,7 @@ from agendabot.core.bot.requests import Request
 from agendabot.core.reply.model import Reply, simple
 from agendabot.observability import bolt_middleware, record_error
 from agendabot.settings import Settings
-from agendabot.slack import earlier
+from agendabot.slack import earlier, poster
 from agendabot.slack.convert import (
     MalformedPayload,
     action_request,
@@ -63,7 +63,6 @@ from agendabot.slack.convert import (
 from agendabot.slack.eager import start_now
 from agendabot.slack.inflight import InFlight
 from agendabot.slack.response_url import post_response_url
-from agendabot.slack.retry import slack_retry_handlers
 
 __all__ = [
     "ACK_DEADLINE",
@@ -114,21 +113,12 @@ UNREADABLE = "Dat verzoek kon ik niet lezen. Probeer het nog eens."
 def make_web_client(
     settings: Settings, *, token: str | None = None, session: aiohttp.ClientSession | None = None
 ) -> AsyncWebClient:
-    """slack_sdk's client with the bot token, `SLACK_API_URL` as base URL when set, and
-    the bot's retry handlers (429 with `Retry-After`, 5xx and dropped connections with
-    backoff; every failed attempt counted in the metrics). `session`: the bot's shared one
-    (its connections are reused; without it, slack_sdk opens a session per call)."""
+    """`agendabot.slack.poster.make_web_client` with the bot token and `SLACK_API_URL`
+    from the settings (unless `token` is given)."""
     if token is None:
         secret = settings.slack_bot_token
         token = secret.get_secret_value() if secret is not None else None
-    kwargs: dict[str, Any] = {
-        "token": token,
-        "retry_handlers": slack_retry_handlers(),
-        "session": session,
-    }
-    if settings.slack_api_url:
-        kwargs["base_url"] = settings.slack_api_url
-    return AsyncWebClient(**kwargs)
+    return poster.make_web_client(token, base_url=settings.slack_api_url, session=session)
 
 
 # --- handlers ---------------------------------------------------------------------------------
@@ -343,23 +333,23 @@ def build_app(
     inflight: InFlight | None = None,
     clock: Callable[[], datetime] | None = None,
     ack_deadline: float = ACK_DEADLINE,
-    session: aiohttp.ClientSession | None = None,
 ) -> AsyncApp:
     """The Bolt app with every listener registered.
 
     `client` defaults to `make_web_client(settings)`; `inflight` collects the work done
     after acknowledging (drain it on shutdown); `clock` gives `now` (default: the current
-    time in `DIGEST_TIMEZONE`); `session` is for `response_url` posts (the client's own,
-    shared, in `agendabot serve`; None: one per post). HTTP requests are signature-checked with
+    time in `DIGEST_TIMEZONE`). `response_url` posts go through the client's HTTP session
+    (shared in `agendabot serve`; none: one per post). HTTP requests are signature-checked with
     `SLACK_SIGNING_SECRET` (without it every HTTP request is refused); Socket Mode
     requests are not signed and need no secret.
     """
     zone = ZoneInfo(settings.digest_timezone)
+    client = client or make_web_client(settings)
     secret = settings.slack_signing_secret
     signing_secret = secret.get_secret_value() if secret is not None else ""
     app = AsyncApp(
         name="agendabot",
-        client=client or make_web_client(settings, session=session),
+        client=client,
         signing_secret=signing_secret,
         # Listeners run before the response, so a command's reply *is* its acknowledgement;
         # slow work is handed to `inflight` after `ack()`.
@@ -373,7 +363,7 @@ def build_app(
         inflight=inflight or InFlight(),
         clock=clock or (lambda: datetime.now(zone)),
         ack_deadline=ack_deadline,
-        session=session,
+        session=client.session,
     )
     app.use(bolt_middleware)  # handled_total (request ids and ack latency: observability)
     for command in COMMANDS:

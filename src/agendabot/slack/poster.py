@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from agendabot.core.reply.model import Reply
@@ -27,10 +28,16 @@ __all__ = ["SlackPoster", "make_web_client"]
 HTTP_TIMEOUT_S: Final = 30
 
 
-def make_web_client(token: str, *, base_url: str | None = None) -> AsyncWebClient:
+def make_web_client(
+    token: str | None,
+    *,
+    base_url: str | None = None,
+    session: aiohttp.ClientSession | None = None,
+) -> AsyncWebClient:
     """An `AsyncWebClient` with the bot's retry handlers (`agendabot.slack.retry`);
-    `base_url` points it at an emulator."""
-    options: dict[str, Any] = {"token": token, "timeout": HTTP_TIMEOUT_S}
+    `base_url` points it at an emulator; `session` is a shared HTTP session whose
+    connections are reused (without it, slack_sdk opens a session per call)."""
+    options: dict[str, Any] = {"token": token, "timeout": HTTP_TIMEOUT_S, "session": session}
     if base_url:
         options["base_url"] = base_url
     return AsyncWebClient(**options, retry_handlers=slack_retry_handlers())

@@ -74,7 +74,7 @@ class Unit:
     kind: Kind
     docs: tuple[int, ...]
     questions: tuple[int, ...]
-    keys: tuple[str, ...] = ()  # the documents' keys, each once (as results show them)
+    keys: tuple[str, ...]  # the documents' keys, each once (as results show them)
 
 
 @dataclass(slots=True)
@@ -393,5 +393,7 @@ def _build_units(
     for members in members_of:
         qs = sorted({q for i in members for q in docs[i].questions})
         keys = tuple(dict.fromkeys(docs[i].key for i in members))
-        units.append(Unit(docs[members[0]].kind, tuple(members), tuple(qs), keys))
+        units.append(
+            Unit(kind=docs[members[0]].kind, docs=tuple(members), questions=tuple(qs), keys=keys)
+        )
     return units, doc_unit
