@@ -21,11 +21,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from agendabot.cli.eval_cmd import read_queries
 from agendabot.cli.search_cmd import load_engine
 from agendabot.content.knowledge import query_embedder
 from agendabot.core.earlier.answers import report_for_text
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # eval/calibrate.py, for --cv
 DEFAULT_FILES = (HERE / "queries-own-a.jsonl", HERE / "queries-own-b.jsonl")
 DEFAULT_STYLES = ("nl", "fact", "timing", "typo")
 DOCUMENT = "32824-451"
@@ -59,17 +61,72 @@ def load(files: list[Path]) -> list[dict[str, Any]]:
 
 
 def measure(
-    queries: list[dict[str, Any]], size: int, *, uncertain: bool = False
+    queries: list[dict[str, Any]],
+    size: int,
+    *,
+    uncertain: bool = False,
+    cv: bool = False,
 ) -> list[dict[str, Any]]:
+    """`cv`: each query is searched with the calibration fitted without its fold (the 5
+    folds of `eval/calibrate.py`), so no query helped fit the models that rank it."""
     content, engine = load_engine()
+    if not cv:
+        return _measure(queries, size, engine, content, uncertain=uncertain)
+    folds = _folded_engines(engine)
+    outcomes = []
+    for fold, variant in enumerate(folds):
+        mine = [q for q in queries if _fold_of(q["id"]) == fold]
+        outcomes += _measure(mine, size, variant, content, uncertain=uncertain, fold=fold)
+    return outcomes
+
+
+_FOLDS: dict[str, int] = {}
+
+
+def _fold_of(query_id: str) -> int:
+    """The query's fold in `eval/calibrate.py` (its place in its set, modulo 5); a query
+    of no calibration set (such as the formal set) is held out of every fold: -1."""
+    if not _FOLDS:
+        from calibrate import SETS
+
+        for path in SETS:
+            for j, query in enumerate(read_queries(path)):
+                _FOLDS[query.id] = j % 5
+    return _FOLDS.get(query_id, -1)
+
+
+def _folded_engines(engine: Any) -> list[Any]:
+    from calibrate import SETS, Item, fit, gold_units
+
+    from agendabot.content.embedder import shared_embedder
+
+    model = shared_embedder()
+    items = [
+        Item(path.stem, q, model.query(q.query), set()) for path in SETS for q in read_queries(path)
+    ]
+    for item in items:
+        item.gold_units = gold_units(engine, item.query)
+    return [
+        engine.variant(calibration=fit(engine, [i for i in items if _fold_of(i.query.id) != k]))
+        for k in range(5)
+    ]
+
+
+def _measure(
+    queries: list[dict[str, Any]],
+    size: int,
+    engine: Any,
+    content: Any,
+    *,
+    uncertain: bool,
+    fold: int = -1,
+) -> list[dict[str, Any]]:
     embed = query_embedder(engine)
     outcomes = []
     for start in range(0, len(queries), size):
         group = queries[start : start + size]
         text = question_set(start // size + 1, group)
-        report = report_for_text(
-            text, engine, content.library, uncertain=uncertain, embed=embed
-        )
+        report = report_for_text(text, engine, content.library, uncertain=uncertain, embed=embed)
         assert len(report.results) == len(group), f"set {start // size + 1} was misread"
         for query, item in zip(group, report.results, strict=True):
             found = [n for e in item.earlier if e.document == DOCUMENT for n in e.questions]
@@ -84,6 +141,7 @@ def measure(
             outcomes.append(
                 {
                     "id": query["id"],
+                    "set": f"{fold}:{start // size + 1}",
                     "style": query["style"],
                     "gold": query["gold"],
                     "found": found,
@@ -101,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--cv",
+        action="store_true",
+        help="each query ranked by models fitted without it (5 folds, as eval/calibrate.py)",
+    )
+    parser.add_argument(
         "--uncertain",
         action="store_true",
         help="also the candidates where the search declines (not what the command does)",
@@ -110,8 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     queries = load(args.files)
     answerable = [q for q in queries if q["gold"] and q["style"] in styles]
     unanswerable = [q for q in queries if not q["gold"]]
-    results = measure(answerable, args.size, uncertain=args.uncertain)
-    refusals = measure(unanswerable, args.size, uncertain=args.uncertain)
+    results = measure(answerable, args.size, uncertain=args.uncertain, cv=args.cv)
+    refusals = measure(unanswerable, args.size, uncertain=args.uncertain, cv=args.cv)
     top1 = sum(1 for r in results if r["rank"] == 1)
     top3 = sum(1 for r in results if r["rank"] is not None)
     nothing = sum(1 for r in results if r["nothing"])
@@ -119,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     hit_style: Counter[str] = Counter(r["style"] for r in results if r["rank"] is not None)
     summary = {
         "questions": len(results),
-        "sets": -(-len(results) // args.size),
+        "sets": len({r["set"] for r in results}),
         "top1": top1 / len(results),
         "top3": top3 / len(results),
         "nothing_found_on_answerable": nothing / len(results),

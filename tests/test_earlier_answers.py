@@ -18,7 +18,12 @@ from agendabot.content import load_content
 from agendabot.content.knowledge import query_embedder
 from agendabot.content.search_index import build_search
 from agendabot.core.documents.library import parse_address
-from agendabot.core.earlier.answers import EARLIER_FLOOR, MAX_EARLIER, report_for_text
+from agendabot.core.earlier.answers import (
+    EARLIER_FLOOR,
+    MAX_EARLIER,
+    RUNNER_UP_FLOOR,
+    report_for_text,
+)
 from agendabot.core.earlier.present import MESSAGE_TEXT_BUDGET, earlier_replies
 from agendabot.core.reply.render_text import render_text
 from agendabot.drafts.word import DRAFT_MARK
@@ -88,6 +93,7 @@ def test_json_per_question_quotes_verbatim_with_citation_link_and_the_search_con
         document = content.library.qa(address.document)
         assert first["document"] == document.meta.id
         assert first["quote"] == document.resolve(int(address.local)).text  # verbatim
+        assert first["confidence"] >= EARLIER_FLOOR
         for earlier in item["earlier"]:
             assert set(earlier) == {
                 "document",
@@ -97,7 +103,7 @@ def test_json_per_question_quotes_verbatim_with_citation_link_and_the_search_con
                 "quote",
                 "confidence",
             }
-            assert EARLIER_FLOOR <= earlier["confidence"] <= 1
+            assert RUNNER_UP_FLOOR <= earlier["confidence"] <= 1
             doc = content.library.qa(earlier["document"])
             assert earlier["url"] == doc.meta.url
             assert earlier["citation"].startswith(doc.meta.citation)
@@ -110,6 +116,40 @@ def test_json_per_question_quotes_verbatim_with_citation_link_and_the_search_con
     assert data[4]["earlier"][0]["document"] == "2024D18824"
     assert data[4]["earlier"][0]["citation"] == "Kamervragen 2024D18824, vraag 2"
     assert data[5]["earlier"] == []  # nothing fits
+
+
+HUWELIJKSDWANG = "Wat doet het kabinet aan huwelijksdwang?"
+
+
+def test_once_the_first_answer_fits_the_next_are_offered_down_to_the_runner_up_floor(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "vragen.txt"
+    path.write_text(
+        OPEN.read_text(encoding="utf-8").split("\n\n", 1)[0]
+        + f"\n\nVraag 1\n{HUWELIJKSDWANG}\n\nVraag 2\n{NONSENSE}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "eerdere-antwoorden", str(path), "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    engine = build_search(load_content(store))
+    embed = query_embedder(engine)
+    assert embed is not None
+    response = engine.search(
+        HUWELIJKSDWANG, limit=9, kinds=("vraag",), vector=embed(HUWELIJKSDWANG)
+    )
+    assert response.results[0].score >= EARLIER_FLOOR  # something fits: the first, then
+    expected = [round(response.results[0].score, 3)]
+    for hit in response.results[1:]:  # the runners-up from their own floor on
+        if hit.score < RUNNER_UP_FLOOR or len(expected) == MAX_EARLIER:
+            break
+        expected.append(round(hit.score, 3))
+    confidences = [e["confidence"] for e in data[0]["earlier"]]
+    assert confidences == expected
+    # a runner-up less likely than the first answer's floor is offered, with its confidence
+    assert any(RUNNER_UP_FLOOR <= c < EARLIER_FLOOR for c in confidences[1:]), confidences
+    assert data[1]["earlier"] == []  # nothing fits: no runner-up either
 
 
 def test_text_says_when_nothing_was_found(

@@ -34,11 +34,15 @@ __all__ = [
 ]
 
 MAX_EARLIER: Final = 3
-# An earlier answer is offered when the fused search's calibrated confidence reaches this:
-# below it, first answers are right about one time in fourteen (the reliability table of
-# `eval/calibrate.py`, 0.0–0.2 band); from it on, one in three or better. A draft may show a
-# likely answer the bot would not give in a channel; its confidence is printed beside it.
+# Something fits when the fused search's calibrated confidence in its first answer reaches
+# this: below it, first answers are right about one time in fourteen (the reliability table
+# of `eval/calibrate.py`, 0.0–0.2 band); from it on, one in three or better. A draft may show
+# a likely answer the bot would not give in a channel; its confidence is printed beside it.
 EARLIER_FLOOR: Final = 0.2
+# When something fits, the next answers are shown beside it (as "Ook relevant" in a channel)
+# unless they are nearly certainly wrong: their own confidence, printed too, is the chance
+# that they are right (runners-up below 0.05 were right 1 time in 30 on our sets).
+RUNNER_UP_FLOOR: Final = 0.05
 # Ask the search for a few more than shown: several hits may quote one answer.
 _OVERFETCH: Final = 3
 _KINDS: Final[tuple[Kind, ...]] = ("vraag",)  # earlier answers are answers to questions
@@ -121,33 +125,36 @@ def earlier_answers(
     embed: QueryEmbedder | None = None,
 ) -> list[QuestionAnswers]:
     """Per question the best earlier answers (at most `limit`), best first; documents in
-    `exclude` (such as the set's own answers) are left out. With the fused search, the hits
-    whose calibrated confidence reaches `EARLIER_FLOOR`; with the lexical search alone,
-    nothing where it declines. `uncertain`: every candidate, whatever its score."""
+    `exclude` (such as the set's own answers) are left out. With the fused search: nothing
+    unless the first hit's calibrated confidence reaches `EARLIER_FLOOR`, then the hits
+    from `RUNNER_UP_FLOOR` on; with the lexical search alone, nothing where it declines.
+    `uncertain`: every candidate, whatever its score."""
     found: list[QuestionAnswers] = []
     for question in questions:
         vector = embed(question.text) if embed is not None and engine.dense is not None else None
         response = engine.search(
             question.text, limit=limit * _OVERFETCH, kinds=_KINDS, vector=vector
         )
+        # calibrated scores are probabilities: the floors below decide; the lexical search's
+        # scores are not, so its own decision does
+        offer = response.calibrated or uncertain or not response.declined
+        hits = list(response.results) if offer else []
         answers: list[EarlierAnswer] = []
-        if response.calibrated:  # scores are probabilities: offer what may well fit
-            hits = [h for h in response.results if uncertain or h.score >= EARLIER_FLOOR]
-        else:
-            hits = list(response.results) if uncertain or not response.declined else []
-        if hits:
-            seen: set[tuple[str, str]] = set()
-            for hit in hits:
-                answer = _answer(hit, library)
-                if answer is None or answer.document in exclude:
-                    continue
-                key = (answer.document, " ".join(answer.quote.split()))
-                if key in seen:
-                    continue
-                seen.add(key)
-                answers.append(answer)
-                if len(answers) == limit:
-                    break
+        seen: set[tuple[str, str]] = set()
+        for hit in hits:  # best first
+            floor = EARLIER_FLOOR if not answers else RUNNER_UP_FLOOR
+            if response.calibrated and not uncertain and hit.score < floor:
+                break  # nothing fits, or the rest is nearly certainly wrong
+            answer = _answer(hit, library)
+            if answer is None or answer.document in exclude:
+                continue
+            key = (answer.document, " ".join(answer.quote.split()))
+            if key in seen:
+                continue
+            seen.add(key)
+            answers.append(answer)
+            if len(answers) == limit:
+                break
         found.append(QuestionAnswers(question.number, question.text, tuple(answers)))
     return found
 
