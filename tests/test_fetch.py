@@ -9,6 +9,7 @@ no test reaches the internet.
 from __future__ import annotations
 
 import asyncio
+import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ import pytest
 from aiohttp import web
 
 from agendabot.cli import main
+from agendabot.content import load_content
+from agendabot.content.search_index import build_search
 from test_formats import LINES, _page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "documents"
@@ -29,6 +32,30 @@ OPEN_SET = (KAMERVRAGEN / "kv-tk-2016Z00081.txt").read_text("utf-8")
 ANSWERS = (KAMERVRAGEN / "antwoord-kv-20261120-jansen.txt").read_text("utf-8")
 OTHER_LINES = [
     line for line in (FIXTURES / "kst-31143-83.txt").read_text("utf-8").splitlines() if line.strip()
+]
+
+
+# new questions and answers as the SRU service lists them: by their titles, one to another
+# ministry
+KAMERVRAGEN_LISTING = [
+    (
+        "kv-tk-2016Z00081",
+        "Vragen van de leden Kuzu en Öztürk (Groep Kuzu/Öztürk) aan de Minister van Sociale "
+        "Zaken en Werkgelegenheid en de Staatssecretaris van Veiligheid en Justitie over het "
+        "bericht «In Nederland dreigt nieuwe onderklasse van vluchtelingen te ontstaan»",
+        "2016-01-06",
+    ),
+    (
+        "kv-tk-2016Z00999",
+        "Vragen van het lid Nijboer (PvdA) aan de Minister van Financiën over de bankenbelasting",
+        "2016-01-07",
+    ),
+    (
+        "ah-tk-20262027-700",
+        "Antwoord op vragen van het lid Jansen aan de Staatssecretaris van Sociale Zaken en "
+        "Werkgelegenheid over de taaleis in de Participatiewet",
+        "2026-12-28",
+    ),
 ]
 
 
@@ -106,7 +133,9 @@ class Official:
     async def sru(self, request: web.Request) -> web.StreamResponse:
         self.hits["sru"] += 1
         self.queries.append(dict(request.query))
-        if request.query.get("startRecord") == "1":
+        if "Kamervragen zonder antwoord" in request.query.get("query", ""):
+            page = _sru([_record(*record) for record in KAMERVRAGEN_LISTING], None)
+        elif request.query.get("startRecord") == "1":
             page = _sru(
                 [
                     _record("kst-31749-8", "Lijst van vragen en antwoorden", "2011-05-02"),
@@ -234,6 +263,7 @@ def test_new_kamervragen_are_registered_with_their_deadline_once(
     err = capsys.readouterr().err.strip()
     assert "staan al geregistreerd" in err and "\n" not in err
     assert (root / "kamervragen" / "2016z00081.yaml").read_bytes() == before
+    assert (root / "sources" / "kv-tk-2016Z00081.html").is_file(), "its source is kept"
 
 
 def test_fetched_answers_close_the_open_set_they_answer(
@@ -252,6 +282,82 @@ def test_fetched_answers_close_the_open_set_they_answer(
     assert "answer:" in written and "ah-tk-20262027-700.html" in written
 
 
+def test_new_kamervragen_to_the_ministry_are_found_without_an_id(
+    official: Official, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _content(tmp_path)
+    jansen = KAMERVRAGEN / "open-kv-20261120-jansen.txt"
+    assert main(["ingest", str(jansen), "--content", str(root)]) == 0
+    capsys.readouterr()
+    assert _fetch(official, root, "--kamervragen", "--sinds", "2016-01-01") == 0
+    out = capsys.readouterr().out
+    query = official.queries[0]["query"]
+    assert 'w.publicatienaam=="Kamervragen zonder antwoord"' in query
+    assert 'w.publicatienaam=="Kamervragen (Aanhangsel)"' in query
+    assert "dt.date>=2016-01-01" in query
+    assert (
+        "Kamervragen aan Sociale Zaken en Werkgelegenheid sinds 2016-01-01: 3 publicaties, "
+        "1 met nieuwe vragen, 1 met antwoorden, 2 nieuw." in out
+    )
+    assert official.hits["kv-tk-2016Z00999"] == 0, "put to another ministry"
+    assert "Nieuwe Kamervragen 2016Z00081: 7 vragen" in out
+    assert "Kamervragen kv-20261120-jansen zijn beantwoord" in out
+    assert (root / "kamervragen" / "2016z00081.yaml").is_file()
+    assert "answer:" in (root / "kamervragen" / "kv-20261120-jansen.yaml").read_text("utf-8")
+
+    fetched = sum(official.hits.values())
+    assert _fetch(official, root, "--kamervragen", "--sinds", "2016-01-01") == 0
+    assert "0 nieuw" in capsys.readouterr().out
+    assert sum(official.hits.values()) == fetched + 1, "only the listing, nothing fetched again"
+
+    # another ministry's questions (the local server has no page for them)
+    assert (
+        _fetch(official, root, "--kamervragen", "--sinds", "2016-01-01", "--aan", "financiën") == 2
+    )
+    out = capsys.readouterr().out
+    assert "1 met nieuwe vragen, 0 met antwoorden, 1 nieuw." in out
+    assert "overgeslagen: " in out and "kv-tk-2016Z00999.html bestaat niet (HTTP 404)" in out
+
+
+def test_a_set_registered_under_another_id_is_skipped_not_failed(
+    official: Official, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _content(tmp_path)
+    # the same questions pasted without the Kamernummer: registered under an id of its header
+    pasted = tmp_path / "geplakt.txt"
+    pasted.write_text(OPEN_SET.split("\n\n", 2)[2], encoding="utf-8")
+    assert main(["ingest", str(pasted), "--content", str(root)]) == 0
+    (registered,) = (root / "kamervragen").iterdir()
+    assert registered.stem != "2016z00081"
+    capsys.readouterr()
+    assert _fetch(official, root, "--kamervragen", "--sinds", "2016-01-01") == 0
+    out = capsys.readouterr().out
+    assert "al bekend: kv-tk-2016Z00081: Deze Kamervragen" in out
+    assert [p.name for p in (root / "kamervragen").iterdir()] == [registered.name]
+    assert not (root / "sources" / "kv-tk-2016Z00081.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--kamervragen", "--sinds", "1 december"], "is geen datum"),
+        (["--kamervragen", "kv-tk-2016Z00081"], "Geef één van"),
+        (["--kamervragen", "--dossier", "32824"], "Geef één van"),
+    ],
+)
+def test_bad_kamervragen_listings_get_one_sentence(
+    args: list[str],
+    message: str,
+    official: Official,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert _fetch(official, _content(tmp_path), *args) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err
+    assert sum(official.hits.values()) == 0
+
+
 @pytest.mark.parametrize("bad", ["32824-460", "kst-32824", "https://example.org/x"])
 def test_a_wrong_identifier_is_refused(
     bad: str, official: Official, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -259,3 +365,17 @@ def test_a_wrong_identifier_is_refused(
     assert _fetch(official, _content(tmp_path), bad) == 2
     assert "geen id van officielebekendmakingen" in capsys.readouterr().err
     assert sum(official.hits.values()) == 0
+
+
+def test_a_fetched_document_gets_its_search_vectors(
+    official: Official, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As after `agendabot ingest`: otherwise the search would stay lexical until someone ran
+    `agendabot content vectors`."""
+    root = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "content", root)
+    assert _fetch(official, root, "ah-tk-20262027-700") == 0
+    out = capsys.readouterr().out
+    assert "zoekvectoren: 4 berekend, 0 vervallen" in out
+    engine = build_search(load_content(root))
+    assert engine.dense is not None and engine.dense.missing == 0

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from agendabot.cli.common import UserError, print_json
+from agendabot.cli.common import Unchanged, UserError, print_json
 from agendabot.cli.deadlines import ingest_proposal_lines, ingest_proposals
 from agendabot.content import default_content_dir
 from agendabot.content.ingest import IngestError, IngestResult, ingest_source, write_result
@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
         payload["proposals"] = ingest_proposals(result.document, root)
         payload["warnings"] = list(result.warnings)
         if not args.droog and _write(result, replace=args.vervang):
-            payload["vectors"] = _vectors(root)
+            payload["vectors"] = update_vectors(root)
         payload["closed"] = answered_lines(result, root, dry=args.droog)
         print_json(payload)
         return 0
@@ -111,13 +111,13 @@ def run(args: argparse.Namespace) -> int:
     if not changed:
         sys.stdout.write("ongewijzigd: het bestand was al zo\n")
     elif not args.droog:
-        sys.stdout.write(f"{vectors_line(_vectors(root))}\n")
+        sys.stdout.write(f"{vectors_line(update_vectors(root))}\n")
     for line in ingest_proposal_lines(result.document, root):
         sys.stdout.write(f"{line}\n")
     return 0
 
 
-def _vectors(root: Path) -> dict[str, object]:
+def update_vectors(root: Path) -> dict[str, object]:
     """Embed the new or changed passages, when the content keeps vectors at all."""
     from agendabot.content import ContentError, load_content
     from agendabot.content.embedder import shared_embedder
@@ -180,7 +180,7 @@ def register_kamervragen(
     `UserError` (with `name` in front when given); None for a document that is neither new
     questions nor a *mededeling*."""
     from agendabot.content.kamervragen import register_text
-    from agendabot.core.kamervragen.lifecycle import Refused
+    from agendabot.core.kamervragen.lifecycle import AlreadyKnown, Refused
     from agendabot.core.kamervragen.parse import SetProblem
 
     try:
@@ -189,6 +189,8 @@ def register_kamervragen(
         raise UserError(str(exc)) from None
     try:
         return register_text(text, source, root, url=url, pillar=pillar, dry=dry)
+    except AlreadyKnown as exc:
+        raise Unchanged(f"{name}: {exc}" if name else str(exc)) from None
     except (SetProblem, Refused) as exc:
         raise UserError(f"{name}: {exc}" if name else str(exc)) from None
     except OSError as exc:

@@ -1,11 +1,13 @@
 """The official search service of officielebekendmakingen (SRU 2.0 at repository.overheid.nl).
 
 `dossier_query(dossier, since)` builds the CQL query for the publications of a dossier since a
-date; `parse_records(xml)` reads one page of the answer: each record's identifier
-("kst-32824-460", "ah-tk-20242025-1234"), title, type, date and preferred URL, and the position
-of the next page. Elements are found by their local names, so a change of namespace prefix in
-the service's answer does not break it. The XML is parsed with the standard library (the
-answer is data from a government service, and expat does not resolve external entities).
+date, `kamervragen_query(since)` the one for new written Kamervragen and the answers to them
+(they belong to no dossier); `parse_records(xml)` reads one page of the answer: each record's
+identifier ("kst-32824-460", "ah-tk-20242025-1234"), title, type, date and preferred URL, and
+the position of the next page. Elements are found by their local names, so a change of
+namespace prefix in the service's answer does not break it. The XML is parsed with the
+standard library (the answer is data from a government service, and expat does not resolve
+external entities).
 """
 
 from __future__ import annotations
@@ -51,6 +53,24 @@ def dossier_query(dossier: str, since: dt.date) -> str:
         "c.product-area==officielepublicaties AND w.publicatienaam==Kamerstuk "
         f"AND w.dossiernummer=={digits} AND dt.date>={since.isoformat()}"
     )
+
+
+NEW_QUESTIONS: Final = "Kamervragen zonder antwoord"  # kv-tk-…: asked, not yet answered
+ANSWERS: Final = "Kamervragen (Aanhangsel)"  # ah-tk-…: the answers
+
+
+def kamervragen_query(since: dt.date) -> str:
+    return (
+        f'c.product-area==officielepublicaties AND (w.publicatienaam=="{NEW_QUESTIONS}" '
+        f'OR w.publicatienaam=="{ANSWERS}") AND dt.date>={since.isoformat()}'
+    )
+
+
+def addressed_to(record: Record, addressee: str) -> bool:
+    """Whether the record's title names `addressee` ("Sociale Zaken en Werkgelegenheid"):
+    the title of new questions and of their answers says to whom they were put."""
+    fold = " ".join(addressee.lower().split())
+    return bool(fold) and fold in " ".join(record.title.lower().split())
 
 
 def request_params(query: str, start: int = 1) -> dict[str, str]:

@@ -38,6 +38,10 @@ class Refused(ValueError):
     """Nothing was changed; the message is one short Dutch sentence."""
 
 
+class AlreadyKnown(Refused):
+    """The set is registered already (by its id or its questions): nothing to do."""
+
+
 def _same(a: str, b: str) -> bool:
     return fuzz.ratio(a, b, processor=default_process) >= SAME_QUESTION
 
@@ -86,7 +90,7 @@ def _refuse_twice(other: KamervragenSet) -> KamervragenSet:
         if other.answer
         else ""
     )
-    raise Refused(
+    raise AlreadyKnown(
         f"Deze Kamervragen ({other.id}) staan al geregistreerd ({state}); er is niets "
         "dubbel opgeslagen."
     )
