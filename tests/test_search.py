@@ -416,6 +416,20 @@ def test_glossary_file_is_valid_and_used(content_dir: Path) -> None:
     assert {"newcomer", "status holder", "welfare", "language requirement"} <= english
 
 
+def test_english_words_for_the_documents_frequent_terms(content_dir: Path) -> None:
+    """The glossary's last section: English for the documents' frequent content words, so an
+    English question keeps its words instead of losing them as unknown."""
+    from agendabot.content import load_content
+    from agendabot.content.search_index import build_search
+
+    engine = build_search(load_content(content_dir))
+    plan = engine.plan("Which obstacles do the authorities see for newcomers in shortage sectors?")
+    terms = {t for clause in plan.clauses for t in clause.terms}
+    stem = engine.index.analyzer.stem
+    assert {stem("belemmeringen"), stem("overheid"), stem("kraptesectoren")} <= terms
+    assert plan.unmatched == ()
+
+
 def test_bad_glossary_is_reported_by_content_check(content_dir: Path) -> None:
     from agendabot.content import ContentError, load_content
 
