@@ -73,6 +73,28 @@ def gold_units(engine: SearchEngine, query: EvalQuery) -> set[int]:
     return found
 
 
+FOLDS = 5
+
+
+def folds(items: list[Item]) -> dict[str, int]:
+    """Each query's fold: its place in its own set, modulo 5 (each set spread over them)."""
+    fold_of: dict[str, int] = {}
+    for name in dict.fromkeys(item.set for item in items):
+        for j, item in enumerate(i for i in items if i.set == name):
+            fold_of[item.query.id] = j % FOLDS
+    return fold_of
+
+
+def load_items(engine: SearchEngine, paths: list[Path]) -> list[Item]:
+    """The queries of `paths` with their vectors (the real model) and their gold units."""
+    model = shared_embedder()
+    queries = [(path.stem, q) for path in paths for q in read_queries(path)]
+    items = [Item(name, q, model.query(q.query), set()) for name, q in queries]
+    for item in items:
+        item.gold_units = gold_units(engine, item.query)
+    return items
+
+
 def fit(engine: SearchEngine, items: list[Item]) -> Calibration:
     xs, ys = [], []
     seen = []
@@ -212,13 +234,7 @@ def main() -> int:
     if engine.dense is None:
         print("Geen zoekvectoren: draai eerst `agendabot content vectors`.", file=sys.stderr)
         return 1
-    model = shared_embedder()
-    items: list[Item] = []
-    for path in args.sets:
-        for query in read_queries(path):
-            items.append(Item(path.stem, query, model.query(query.query), set()))
-    for item in items:
-        item.gold_units = gold_units(engine, item.query)
+    items = load_items(engine, args.sets)
     names = list(dict.fromkeys(item.set for item in items))
 
     print("Leave one set out (fitted on the other sets):\n")
@@ -235,11 +251,8 @@ def main() -> int:
     print("\n5 folds over all queries (each set spread over the folds):\n")
     table_head()
     folded: dict[str, Outcome] = {}
-    fold_of = {}
-    for name in names:
-        for j, item in enumerate(i for i in items if i.set == name):
-            fold_of[item.query.id] = j % 5
-    for fold in range(5):
+    fold_of = folds(items)
+    for fold in range(FOLDS):
         calibration = fit(engine, [i for i in items if fold_of[i.query.id] != fold])
         variant = engine.variant(calibration=calibration)
         for item in items:

@@ -21,7 +21,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from agendabot.cli.eval_cmd import read_queries
 from agendabot.cli.search_cmd import load_engine
 from agendabot.content.knowledge import query_embedder
 from agendabot.core.earlier.answers import report_for_text
@@ -68,53 +67,25 @@ def measure(
     cv: bool = False,
 ) -> list[dict[str, Any]]:
     """`cv`: each query is searched with the calibration fitted without its fold (the 5
-    folds of `eval/calibrate.py`), so no query helped fit the models that rank it."""
+    folds of `eval/calibrate.py`), so no query helped fit the models that rank it; a query
+    of no calibration set (such as the formal set) never did, and the shipped models rank it."""
     content, engine = load_engine()
     if not cv:
         return _measure(queries, size, engine, content, uncertain=uncertain)
-    # a query of no calibration set never helped fit: the shipped calibration ranks it
+    from calibrate import FOLDS, SETS, fit, folds, load_items
+
+    items = load_items(engine, list(SETS))
+    fold_of = folds(items)
     outcomes = _measure(
-        [q for q in queries if _fold_of(q["id"]) == -1], size, engine, content, uncertain=uncertain
+        [q for q in queries if q["id"] not in fold_of], size, engine, content, uncertain=uncertain
     )
-    if len(outcomes) == len(queries):
-        return outcomes
-    folds = _folded_engines(engine)
-    for fold, variant in enumerate(folds):
-        mine = [q for q in queries if _fold_of(q["id"]) == fold]
-        outcomes += _measure(mine, size, variant, content, uncertain=uncertain, fold=fold)
+    for fold in range(FOLDS):
+        mine = [q for q in queries if fold_of.get(q["id"]) == fold]
+        if mine:
+            training = [i for i in items if fold_of[i.query.id] != fold]
+            variant = engine.variant(calibration=fit(engine, training))
+            outcomes += _measure(mine, size, variant, content, uncertain=uncertain, fold=fold)
     return outcomes
-
-
-_FOLDS: dict[str, int] = {}
-
-
-def _fold_of(query_id: str) -> int:
-    """The query's fold in `eval/calibrate.py` (its place in its set, modulo 5); a query
-    of no calibration set (such as the formal set) is held out of every fold: -1."""
-    if not _FOLDS:
-        from calibrate import SETS
-
-        for path in SETS:
-            for j, query in enumerate(read_queries(path)):
-                _FOLDS[query.id] = j % 5
-    return _FOLDS.get(query_id, -1)
-
-
-def _folded_engines(engine: Any) -> list[Any]:
-    from calibrate import SETS, Item, fit, gold_units
-
-    from agendabot.content.embedder import shared_embedder
-
-    model = shared_embedder()
-    items = [
-        Item(path.stem, q, model.query(q.query), set()) for path in SETS for q in read_queries(path)
-    ]
-    for item in items:
-        item.gold_units = gold_units(engine, item.query)
-    return [
-        engine.variant(calibration=fit(engine, [i for i in items if _fold_of(i.query.id) != k]))
-        for k in range(5)
-    ]
 
 
 def _measure(

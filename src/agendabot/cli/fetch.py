@@ -192,9 +192,7 @@ async def _kamervragen(args: argparse.Namespace, client: Client, root: Path) -> 
     known |= {f"kv-tk-{p.stem.lower()}" for p in (root / "kamervragen").glob("*.yaml")}
     known |= {p.stem.lower() for p in (root / "documents").glob("*.yaml")}
     new = [  # questions first: an answer in the same listing then closes their set
-        r
-        for r in (*questions, *answers)
-        if r.identifier.lower() not in known and _file_stem(r.identifier) not in known
+        r for r in (*questions, *answers) if _file_stem(r.identifier) not in known
     ]
     sys.stdout.write(
         f"Kamervragen aan {args.aan} sinds {since.isoformat()}: {len(records)} publicaties, "

@@ -189,10 +189,9 @@ def register_kamervragen(
         raise UserError(str(exc)) from None
     try:
         return register_text(text, source, root, url=url, pillar=pillar, dry=dry)
-    except AlreadyKnown as exc:
-        raise Unchanged(f"{name}: {exc}" if name else str(exc)) from None
     except (SetProblem, Refused) as exc:
-        raise UserError(f"{name}: {exc}" if name else str(exc)) from None
+        kind = Unchanged if isinstance(exc, AlreadyKnown) else UserError
+        raise kind(f"{name}: {exc}" if name else str(exc)) from None
     except OSError as exc:
         raise UserError(f"Kan niet schrijven in {root}: {exc.strerror or exc}.") from None
 
