@@ -77,7 +77,7 @@ def test_the_snippet_with_an_idf_table_picks_the_same_sentence(knowledge: Knowle
     rng = random.Random(9)
     vocabulary = sorted(index.term_ids)
     for doc in range(0, len(index.docs), 3):
-        sentences = engine._sentences(doc)
+        sentences = engine.sentences.sentences(doc)
         own = sorted({t for _s, found in sentences for t in found})
         terms = set(rng.sample(own, min(3, len(own)))) | set(rng.sample(vocabulary, 2))
         table = (terms, {t: index.term_idf(t) for t in terms})

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterable
 import numpy as np
 import numpy.typing as npt
 
-from agendabot.core.search.answer_type import QUANTITY, text_types
+from agendabot.core.search.answer_type import QUANTITY
 from agendabot.core.search.calibration import CALIBRATION
 from agendabot.core.search.dense import DenseIndex, Vector
 from agendabot.core.search.fused import fused_search
@@ -16,7 +16,6 @@ from agendabot.core.search.glossary import Glossary
 from agendabot.core.search.index import (
     K1,
     KINDS,
-    QUESTION_FIELDS,
     Kind,
     SearchDoc,
     SearchIndex,
@@ -37,10 +36,9 @@ from agendabot.core.search.scoring import (
     _question_matches,
     _term_weights,
 )
-from agendabot.core.search.snippets import _snippet, sentence_terms
+from agendabot.core.search.snippets import DocSentences, _snippet
 
 CANDIDATE_DOCS = 200
-SENTENCE_CACHE = 4096
 
 
 class SearchEngine:
@@ -63,9 +61,7 @@ class SearchEngine:
         self.params = params
         if params.answer_type > 0:
             index.answer_types()  # classify the texts now, not on the first query
-        self._passage_cache: dict[int, list[frozenset[str]]] = {}
-        self._sentence_cache: dict[int, list[tuple[str, frozenset[str]]]] = {}
-        self._figure_cache: dict[int, list[frozenset[str]]] = {}
+        self.sentences = DocSentences(index)
         self._word_cache: dict[tuple[str, float], tuple[tuple[Clause, ...], bool]] = {}
 
     @classmethod
@@ -95,9 +91,7 @@ class SearchEngine:
         other.params = self.params if params is None else params
         if other.params.answer_type > 0:
             other.index.answer_types()
-        other._sentence_cache = self._sentence_cache
-        other._passage_cache = self._passage_cache
-        other._figure_cache = self._figure_cache
+        other.sentences = self.sentences
         other._word_cache = self._word_cache  # keyed by the derivation weight too
         return other
 
@@ -202,8 +196,7 @@ class SearchEngine:
             return
         top = np.argpartition(-scores, depth - 1)[:depth] if depth < len(scores) else None
         candidates = np.arange(len(scores)) if top is None else top
-        weights = [(self._importance(c), c) for c in plan.clauses]
-        total = sum(w for w, _c in weights) + self._unmatched_importance(plan)
+        weights, total = self._information(plan)
         if total <= 0:
             return
         for d in candidates.tolist():
@@ -217,35 +210,25 @@ class SearchEngine:
     ) -> float:
         """The largest share of the query's information that one sentence of these
         documents holds (with `figures`, only sentences that state a figure)."""
-        weights = [(self._importance(c), c) for c in plan.clauses]
-        total = sum(w for w, _c in weights) + self._unmatched_importance(plan)
+        weights, total = self._information(plan)
         if total <= 0:
             return 0.0
-        sentences = self._figure_sentences if figures else self._passages
+        sentences = self.sentences.figures if figures else self.sentences.passages
         return max((_best_share(weights, sentences(d)) for d in doc_ids), default=0.0) / total
 
-    def _figure_sentences(self, doc_id: int) -> list[frozenset[str]]:
-        """Term sets of the sentences of a document's snippet field that state a figure."""
-        cached = self._figure_cache.get(doc_id)
-        if cached is None:
-            cached = [t for s, t in self._sentences(doc_id) if text_types(s) & QUANTITY]
-            if len(self._figure_cache) >= SENTENCE_CACHE:
-                self._figure_cache.clear()
-            self._figure_cache[doc_id] = cached
-        return cached
+    def missing_share(self, plan: QueryPlan, doc_ids: Iterable[int]) -> float:
+        """The share of the query's information of which no word occurs in these
+        documents' questions or answers (an answer on the topic that lacks what the
+        question turns on leaves part of it uncovered). Unknown words only enlarge the
+        whole: they are not counted as missing."""
+        weights, total = self._information(plan)
+        held = {t for d in doc_ids for terms in self.sentences.passages(d) for t in terms}
+        return sum(w for w, c in weights if not c.terms & held) / total if total > 0 else 0.0
 
-    def _passages(self, doc_id: int) -> list[frozenset[str]]:
-        """Term sets of a document's question (or title) and of each sentence of its text."""
-        cached = self._passage_cache.get(doc_id)
-        if cached is None:
-            doc = self.index.docs[doc_id]
-            head = " ".join(doc.fields.get(f, "") for f in QUESTION_FIELDS)
-            cached = [terms for _s, terms in sentence_terms(head, self.index)]
-            cached += [terms for _s, terms in self._sentences(doc_id)]
-            if len(self._passage_cache) >= SENTENCE_CACHE:
-                self._passage_cache.clear()
-            self._passage_cache[doc_id] = cached
-        return cached
+    def _information(self, plan: QueryPlan) -> tuple[list[tuple[float, Clause]], float]:
+        """Each idea of the query with its idf mass, and the total, unknown words included."""
+        weights = [(self._importance(c), c) for c in plan.clauses]
+        return weights, sum(w for w, _c in weights) + self._unmatched_importance(plan)
 
     def _importance(self, clause: Clause) -> float:
         index = self.index
@@ -280,14 +263,14 @@ class SearchEngine:
         if n == 0:
             return [], 0.0, scores
         if params.passage > 0:
-            self._rerank_by_sentence(plan, scores, params.passage, self._passages)
+            self._rerank_by_sentence(plan, scores, params.passage, self.sentences.passages)
         first = scores.copy()
         first_best = float(scores.max())
         if params.answer_type > 0 and plan.answer_type:
             offers = (index.answer_types() & np.uint8(plan.answer_type)) > 0
             scores[offers] *= np.float32(1.0 + params.answer_type)
         if params.figure_sentence > 0 and plan.answer_type == QUANTITY:
-            self._rerank_by_sentence(plan, scores, params.figure_sentence, self._figure_sentences)
+            self._rerank_by_sentence(plan, scores, params.figure_sentence, self.sentences.figures)
         top = np.flatnonzero(scores > 0.0)  # only matching documents are ranked
         k = min(len(top), max(CANDIDATE_DOCS, limit * 20))
         if k < len(top):
@@ -313,8 +296,7 @@ class SearchEngine:
         Words the index does not know at all count as missed information at the highest
         idf, so a question full of unknown terms scores low.
         """
-        total = sum(self._importance(clause) for clause in plan.clauses)
-        return (total + self._unmatched_importance(plan)) * (K1 + 1.0)
+        return self._information(plan)[1] * (K1 + 1.0)
 
     # -- look-ups ------------------------------------------------------------------------
 
@@ -350,17 +332,6 @@ class SearchEngine:
 
     # -- presentation ------------------------------------------------------------------------
 
-    def _sentences(self, doc_id: int) -> list[tuple[str, frozenset[str]]]:
-        """Sentences of a document's snippet field, analysed once and kept (bounded)."""
-        cached = self._sentence_cache.get(doc_id)
-        if cached is None:
-            doc = self.index.docs[doc_id]
-            cached = sentence_terms(doc.fields.get(doc.snippet_field, ""), self.index)
-            if len(self._sentence_cache) >= SENTENCE_CACHE:
-                self._sentence_cache.clear()
-            self._sentence_cache[doc_id] = cached
-        return cached
-
     def _hit(
         self, scored: ScoredUnit, confidence: float, weights: tuple[set[str], dict[str, float]]
     ) -> SearchHit:
@@ -375,7 +346,7 @@ class SearchEngine:
             questions=unit.questions,
             score=round(confidence, 3),
             title=doc.title,
-            snippet=_snippet(self._sentences(scored.doc), weights),
+            snippet=_snippet(self.sentences.sentences(scored.doc), weights),
         )
 
 

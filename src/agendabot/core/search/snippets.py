@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from agendabot.core.search.analysis import words
-from agendabot.core.search.index import (
-    SearchIndex,
-)
+from agendabot.core.search.answer_type import QUANTITY, text_types
+from agendabot.core.search.index import QUESTION_FIELDS, SearchIndex
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9«“\"(•–-])")
 
 
 SNIPPET_CHARS = 240
+SENTENCE_CACHE = 4096  # documents whose sentences are kept analysed, per kind
 
 
 def sentence_terms(text: str, index: SearchIndex) -> list[tuple[str, frozenset[str]]]:
@@ -49,3 +51,51 @@ def _snippet(
         cut = best[:SNIPPET_CHARS].rsplit(" ", 1)[0]
         best = cut + " …"
     return best
+
+
+_T = TypeVar("_T")
+
+
+class DocSentences:
+    """The sentences of an index's documents, analysed once and kept (bounded)."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        self.index = index
+        self._sentences: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        self._passages: dict[int, list[frozenset[str]]] = {}
+        self._figures: dict[int, list[frozenset[str]]] = {}
+
+    def sentences(self, doc_id: int) -> list[tuple[str, frozenset[str]]]:
+        """The sentences of a document's snippet field, each with its terms."""
+        doc = self.index.docs[doc_id]
+        text = doc.fields.get(doc.snippet_field, "")
+        return _kept(self._sentences, doc_id, lambda: sentence_terms(text, self.index))
+
+    def passages(self, doc_id: int) -> list[frozenset[str]]:
+        """Term sets of a document's question (or title) and of each sentence of its text."""
+        doc = self.index.docs[doc_id]
+        head = " ".join(doc.fields.get(f, "") for f in QUESTION_FIELDS)
+
+        def compute() -> list[frozenset[str]]:
+            heads = [t for _s, t in sentence_terms(head, self.index)]
+            return heads + [t for _s, t in self.sentences(doc_id)]
+
+        return _kept(self._passages, doc_id, compute)
+
+    def figures(self, doc_id: int) -> list[frozenset[str]]:
+        """Term sets of the sentences of a document's snippet field that state a figure."""
+
+        def compute() -> list[frozenset[str]]:
+            return [t for s, t in self.sentences(doc_id) if text_types(s) & QUANTITY]
+
+        return _kept(self._figures, doc_id, compute)
+
+
+def _kept(cache: dict[int, _T], doc_id: int, compute: Callable[[], _T]) -> _T:
+    value = cache.get(doc_id)
+    if value is None:
+        value = compute()
+        if len(cache) >= SENTENCE_CACHE:
+            cache.clear()
+        cache[doc_id] = value
+    return value
