@@ -92,13 +92,20 @@ def synthetic_docs(real: Sequence[SearchDoc], size: int, seed: int = 451) -> lis
 
 
 def synthetic_dense(engine: SearchEngine, seed: int = 451) -> DenseIndex:
-    """Random unit vectors, one per document: the vector part costs the same whatever the
-    numbers are (float32, as loaded from the store)."""
+    """Random unit vectors, two per document (passage and head): the vector part costs the
+    same whatever the numbers are (float32, as loaded from the store)."""
     rng = np.random.default_rng(seed)
-    matrix = rng.standard_normal((len(engine.index.docs), DIM), dtype=np.float32)
-    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+
+    def unit_rows() -> np.ndarray:
+        matrix = rng.standard_normal((len(engine.index.docs), DIM), dtype=np.float32)
+        return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+    matrix = unit_rows()
     return DenseIndex(
-        matrix=matrix, present=np.ones(len(matrix), dtype=np.bool_), model="synthetic"
+        matrix=matrix,
+        present=np.ones(len(matrix), dtype=np.bool_),
+        model="synthetic",
+        heads=unit_rows(),
     )
 
 

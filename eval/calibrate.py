@@ -11,7 +11,8 @@ SETS default to the shared development set and our two own sets. Steps:
 4. Thresholds on the decision's probability, from the training queries only:
    `middle_at` (below it: decline) maximises, averaged over the training sets, the mean
    of strict top-1 and the share of unanswerable queries declined; `answer_at` is
-   the lowest probability from which on 95 % of the first results are right.
+   the lowest probability from which on 96 % of the first results are right (at 95 % the
+   held-out confident wrong answers came to 3.7 %, above the 3 % target).
 5. Cross-validation, two ways: leave one set out (fit on two sets, measure on the third),
    and 5 folds over the pooled queries. Every figure is measured on held-out queries
    through `SearchEngine.search`.
@@ -52,7 +53,7 @@ SETS = (
     ROOT / "eval" / "queries-own-b.jsonl",
 )
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
-ANSWER_PRECISION = 0.95
+ANSWER_PRECISION = 0.96
 
 
 @dataclass

@@ -376,6 +376,6 @@ def test_a_fetched_document_gets_its_search_vectors(
     shutil.copytree(Path(__file__).resolve().parents[1] / "content", root)
     assert _fetch(official, root, "ah-tk-20262027-700") == 0
     out = capsys.readouterr().out
-    assert "zoekvectoren: 4 berekend, 0 vervallen" in out
+    assert "zoekvectoren: 8 berekend, 0 vervallen" in out, "four passages, four questions"
     engine = build_search(load_content(root))
     assert engine.dense is not None and engine.dense.missing == 0

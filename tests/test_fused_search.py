@@ -36,7 +36,14 @@ from agendabot.core.bot.requests import Command
 from agendabot.core.reply.render_text import render_text
 from agendabot.core.search import build_index
 from agendabot.core.search.calibration import CALIBRATION
-from agendabot.core.search.dense import passage_text, passages, text_key
+from agendabot.core.search.dense import (
+    head_text,
+    passage_text,
+    passages,
+    text_key,
+    vector_texts,
+)
+from agendabot.core.search.fused import evidence
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
@@ -90,20 +97,59 @@ def test_a_changed_answer_is_reported_stale_and_only_it_is_embedded(content_copy
     after = passages(index.docs)
     new, gone = set(after) - set(before), set(before) - set(after)
     assert len(new) == 1 and len(gone) == 1, "one passage text changed"
-    assert stale_vectors(index, content_copy) == 1
-    calls: list[list[str]] = []
+    assert stale_vectors(index, content_copy) == 1, "the question is unchanged: its vector stays"
+    embedder = FakeEmbedder()
+    done = refresh_vectors(index, content_copy, embedder, progress=False)
+    assert (done.embedded, done.dropped) == (1, 1)
+    assert embedder.calls == [("passage", [after[next(iter(new))]])]
+    assert stale_vectors(index, content_copy) == 0
+    assert set(load_vectors(content_copy)) == set(vector_texts(index.docs))
+    again = refresh_vectors(index, content_copy, embedder, progress=False)
+    assert again.embedded == 0 and len(embedder.calls) == 1, "unchanged text is never embedded"
 
-    def embed(texts: Any) -> np.ndarray:  # the model's port, backed by a function
-        calls.append(list(texts))
+
+class FakeEmbedder:
+    """The model's port, backed by two small functions that record what they were given."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, list[str]]] = []
+
+    def _embed(self, role: str, texts: Any) -> np.ndarray:
+        self.calls.append((role, list(texts)))
         return np.ones((len(texts), 384), dtype=np.float32) / np.sqrt(384)
 
-    done = refresh_vectors(index, content_copy, embed, progress=False)
-    assert (done.embedded, done.dropped) == (1, 1)
-    assert calls == [[after[next(iter(new))]]]
-    assert stale_vectors(index, content_copy) == 0
-    assert set(load_vectors(content_copy)) == set(after)
-    again = refresh_vectors(index, content_copy, embed, progress=False)
-    assert again.embedded == 0 and len(calls) == 1, "unchanged text is never embedded again"
+    def passages(self, texts: Any) -> np.ndarray:
+        return self._embed("passage", texts)
+
+    def queries(self, texts: Any) -> np.ndarray:
+        return self._embed("query", texts)
+
+
+def _change_question(root: Path, number: int, text: str) -> None:
+    path = root / "documents" / "kamerstuk-32824-451.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = data["questions"] if isinstance(data, dict) else data
+    next(e for e in entries if e.get("number") == number)["question"] = text
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_changed_question_embeds_its_passage_and_the_question_as_a_query(
+    content_copy: Path,
+) -> None:
+    from agendabot.content import load_content
+
+    question = "Geldt de Actieagenda ook voor wie hier geboren is?"
+    _change_question(content_copy, 24, question)
+    index = build_index(search_docs(load_content(content_copy)))
+    assert stale_vectors(index, content_copy) == 2
+    embedder = FakeEmbedder()
+    done = refresh_vectors(index, content_copy, embedder, progress=False)
+    assert (done.embedded, done.dropped) == (2, 2)
+    roles = dict(embedder.calls)
+    assert roles["query"] == [question], "the question alone, embedded as a query"
+    assert roles["passage"][0].startswith(question + "\n"), "the passage: question, then answer"
+    stored = load_vectors(content_copy)
+    assert text_key(question, "query") in stored and text_key(question) not in stored
 
 
 def test_content_check_names_stale_vectors_and_content_vectors_fixes_them(
@@ -111,7 +157,7 @@ def test_content_check_names_stale_vectors_and_content_vectors_fixes_them(
 ) -> None:
     _change_answer(content_copy, 13, "Nee, dat is niet de bedoeling van de agenda.")
     assert main(["content", "check", "--content", str(content_copy)]) == 1
-    assert "1 passage(s) zonder actuele zoekvector" in capsys.readouterr().err
+    assert "1 tekst(en) zonder actuele zoekvector" in capsys.readouterr().err
     assert main(["content", "vectors", "--content", str(content_copy)]) == 0
     assert "1 berekend" in capsys.readouterr().out
     assert main(["content", "check", "--content", str(content_copy)]) == 0
@@ -135,6 +181,9 @@ def test_passage_keys_follow_the_text_only() -> None:
     docs = search_docs(load_knowledge().content)  # type: ignore[arg-type]
     texts = [passage_text(d) for d in docs]
     assert len({text_key(t) for t in texts}) == len(set(texts))
+    heads = {head_text(d) for d in docs}
+    keys = {text_key(h, "query") for h in heads}
+    assert len(keys) == len(heads) and not keys & {text_key(t) for t in texts}
 
 
 # --- each kind of query ----------------------------------------------------------------------
@@ -195,6 +244,38 @@ def test_a_query_the_documents_do_not_answer_is_declined(knowledge: Knowledge) -
 def test_a_query_with_no_known_word_finds_nothing(knowledge: Knowledge) -> None:
     response = search(knowledge, "zorgverzekering hond")
     assert response.declined and not response.results
+
+
+def test_the_missing_share_is_what_no_word_of_the_answer_holds(knowledge: Knowledge) -> None:
+    """An answer on the topic that lacks what the question turns on leaves a share of the
+    query uncovered. Words the index does not know are not held against an answer (a typo
+    it cannot place says nothing about the answer), but they do enlarge the whole."""
+    engine = knowledge.search
+    index = engine.index
+    taaleis = index.by_question[176]  # the generic language requirement, its evaluation
+    discrimination = index.by_question[140]  # institutional discrimination
+    plan = engine.plan("generieke taaleis maatwerk")
+    assert engine.missing_share(plan, taaleis) == 0.0
+    assert engine.missing_share(plan, discrimination) == 1.0
+    partly = engine.plan("generieke taaleis etnisch profileren")
+    assert 0.0 < engine.missing_share(partly, taaleis) < 1.0
+    assert engine.missing_share(engine.plan("generieke taaleis qwzrtpx"), taaleis) == 0.0
+    diluted = engine.plan("generieke taaleis etnisch profileren qwzrtpx")
+    assert diluted.unmatched == ("qwzrtpx",)
+    assert 0.0 < engine.missing_share(diluted, taaleis) < engine.missing_share(partly, taaleis)
+
+
+def test_head_first_is_the_unit_whose_question_is_nearest(knowledge: Knowledge) -> None:
+    """A query worded as one of the questions has that question nearest, whatever the
+    passages say."""
+    engine = knowledge.search
+    assert engine.dense is not None and knowledge.embed is not None
+    index = engine.index
+    for number in (47, 85, 176):
+        doc = index.by_question[number][0]
+        question = head_text(index.docs[doc])
+        seen = evidence(engine, engine.plan(question), knowledge.embed(question), ("vraag",))
+        assert seen.found.head_first == int(index.doc_unit[doc]), number
 
 
 def test_confidence_is_monotone_in_the_decision() -> None:

@@ -67,7 +67,7 @@ def run_check(args: argparse.Namespace) -> int:
     stale = stale_vectors(build_index(search_docs(content)), root)
     if stale:
         sys.stderr.write(
-            f"{VECTORS_DIR}/: {stale} passage(s) zonder actuele zoekvector; "
+            f"{VECTORS_DIR}/: {stale} tekst(en) zonder actuele zoekvector; "
             "draai `agendabot content vectors`.\n"
         )
         return 1
@@ -85,7 +85,7 @@ def run_vectors(args: argparse.Namespace) -> int:
         sys.stderr.write("Eerst de content in orde maken (agendabot content check).\n")
         return 1
     done = refresh_vectors(
-        build_index(search_docs(content)), root, shared_embedder().passages, progress=True
+        build_index(search_docs(content)), root, shared_embedder(), progress=True
     )
     sys.stdout.write(
         f"Zoekvectoren: {done.embedded} berekend, {done.kept} ongewijzigd, "

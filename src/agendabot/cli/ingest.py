@@ -131,7 +131,7 @@ def update_vectors(root: Path) -> dict[str, object]:
         index = build_index(search_docs(load_content(root)))
     except ContentError:
         return {"status": "content ongeldig"}
-    done = refresh_vectors(index, root, shared_embedder().passages)
+    done = refresh_vectors(index, root, shared_embedder())
     return {"status": "bijgewerkt", "embedded": done.embedded, "dropped": done.dropped}
 
 

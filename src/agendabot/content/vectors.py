@@ -1,9 +1,11 @@
-"""Passage vectors beside the content: `content/vectors/<model>.npz`, keyed by text hash.
+"""Search vectors beside the content: `content/vectors/<model>.npz`, keyed by text hash.
 
-- `refresh_vectors` (at ingest, and `agendabot content vectors`) embeds only passages
-  whose text has no vector yet, with a progress bar, and drops vectors of texts that are
-  gone; the file is replaced atomically.
-- `stale_vectors` tells `agendabot content check` which passages lack a current vector.
+Each search document has two: its passage, and its question or title alone embedded as a
+query (`core.search.dense`).
+- `refresh_vectors` (at ingest, and `agendabot content vectors`) embeds only texts that
+  have no vector yet, with a progress bar, and drops vectors of texts that are gone; the
+  file is replaced atomically.
+- `stale_vectors` tells `agendabot content check` how many texts lack a current vector.
 - Start-up only loads the file (`load_dense`). While any passage lacks a current vector
   the search is lexical alone, and a warning says how many (ingest keeps them current).
 """
@@ -12,22 +14,37 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from agendabot.content.embedder import DIM, MODEL
 from agendabot.content.loading import write_atomically
 from agendabot.core.search import SearchIndex
-from agendabot.core.search.dense import DenseIndex, Matrix, Vector, dense_index, passages
+from agendabot.core.search.dense import (
+    DenseIndex,
+    Matrix,
+    Role,
+    Vector,
+    dense_index,
+    vector_texts,
+)
 
 log = logging.getLogger(__name__)
 
 VECTORS_DIR = "vectors"
 BATCH = 8
-PassageEmbedder = Callable[[Sequence[str]], Matrix]
+
+
+class Embedder(Protocol):
+    """What ingest needs of the model (the port; `E5Embedder` is the real one)."""
+
+    def passages(self, texts: Sequence[str], /) -> Matrix: ...
+
+    def queries(self, texts: Sequence[str], /) -> Matrix: ...
 
 
 def vectors_path(root: Path, model: str = MODEL) -> Path:
@@ -68,9 +85,9 @@ def save_vectors(root: Path, vectors: Mapping[str, Vector], model: str = MODEL) 
 
 
 def stale_vectors(index: SearchIndex, root: Path, model: str = MODEL) -> int:
-    """How many passages of the search have no stored vector for their current text."""
+    """How many texts of the search have no stored vector for their current wording."""
     stored = load_vectors(root, model)
-    return sum(1 for key in passages(index.docs) if key not in stored)
+    return sum(1 for key in vector_texts(index.docs) if key not in stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,18 +101,21 @@ class Refresh:
 def refresh_vectors(
     index: SearchIndex,
     root: Path,
-    embed: PassageEmbedder,
+    embedder: Embedder,
     *,
     model: str = MODEL,
     progress: bool = True,
 ) -> Refresh:
-    """Embed the passages that lack a vector; keep the others; drop those no text needs."""
-    wanted = passages(index.docs)
+    """Embed the texts that lack a vector; keep the others; drop those no text needs."""
+    wanted = vector_texts(index.docs)
     stored = load_vectors(root, model)
     todo = [key for key in wanted if key not in stored]
     kept = {key: stored[key] for key in wanted if key in stored}
-    for start, texts in _batches([wanted[k] for k in todo], progress=progress):
-        for key, vector in zip(todo[start : start + len(texts)], embed(texts), strict=True):
+    encode = {"passage": embedder.passages, "query": embedder.queries}
+    for start, batch in _batches([wanted[k] for k in todo], progress=progress):
+        role: Role = batch[0][0]
+        vectors = encode[role]([text for _role, text in batch])
+        for key, vector in zip(todo[start : start + len(batch)], vectors, strict=True):
             kept[key] = np.asarray(vector, dtype=np.float32)
     dropped = len(stored) - (len(kept) - len(todo))
     path = vectors_path(root, model)
@@ -104,8 +124,16 @@ def refresh_vectors(
     return Refresh(embedded=len(todo), kept=len(kept) - len(todo), dropped=dropped, path=path)
 
 
-def _batches(texts: list[str], *, progress: bool) -> Iterable[tuple[int, list[str]]]:
-    chunks = [(i, texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+def _batches(
+    texts: list[tuple[Role, str]], *, progress: bool
+) -> Iterable[tuple[int, list[tuple[Role, str]]]]:
+    """Batches of at most BATCH texts of one role (a batch is embedded in one call)."""
+    chunks: list[tuple[int, list[tuple[Role, str]]]] = []
+    for i, item in enumerate(texts):
+        if chunks and len(chunks[-1][1]) < BATCH and chunks[-1][1][0][0] == item[0]:
+            chunks[-1][1].append(item)
+        else:
+            chunks.append((i, [item]))
     if not progress or not chunks:
         return chunks
     from rich.console import Console
@@ -113,15 +141,15 @@ def _batches(texts: list[str], *, progress: bool) -> Iterable[tuple[int, list[st
 
     return track(
         chunks,
-        description=f"Vectoren voor {len(texts)} passages",
+        description=f"Vectoren voor {len(texts)} teksten",
         transient=True,
         console=Console(stderr=True),
     )
 
 
 def load_dense(index: SearchIndex, root: Path, model: str = MODEL) -> DenseIndex | None:
-    """The stored vectors for this index; None (the lexical search alone) when any passage
-    lacks a current vector, since a passage without one could never rank fairly."""
+    """The stored vectors for this index; None (the lexical search alone) when any text
+    lacks a current vector, since a document without one could never rank fairly."""
     stored = load_vectors(root, model)
     if not stored:
         log.warning("no passage vectors in %s: the search is lexical only", root.name)
@@ -129,7 +157,7 @@ def load_dense(index: SearchIndex, root: Path, model: str = MODEL) -> DenseIndex
     dense = dense_index(index, stored, model, DIM)
     if dense.missing:
         log.warning(
-            "%d of %d passages have no current vector: the search is lexical only until "
+            "%d of %d documents lack a current vector: the search is lexical only until "
             "`agendabot content vectors` has run",
             dense.missing,
             len(index.docs),

@@ -35,7 +35,7 @@ __all__ = [
 
 MAX_EARLIER: Final = 3
 # Something fits when the fused search's calibrated confidence in its first answer reaches
-# this: below it, first answers are right about one time in fourteen (the reliability table
+# this: below it, first answers are right about one time in ten (the reliability table
 # of `eval/calibrate.py`, 0.0–0.2 band); from it on, one in three or better. A draft may show
 # a likely answer the bot would not give in a channel; its confidence is printed beside it.
 EARLIER_FLOOR: Final = 0.2

@@ -1,9 +1,14 @@
-"""The semantic side of the search: passage vectors, keyed by a hash of their text.
+"""The semantic side of the search: vectors of each document's texts, keyed by a hash.
 
-A passage is what a search document says (question or title, then answer or text). Its
-vector comes from a multilingual embedding model, computed at ingest and stored beside the
-content (`content/vectors.py`); here it is only looked up and compared. Vectors are
-L2-normalised, so a dot product is the cosine similarity.
+Two vectors per search document, both from a multilingual embedding model, computed at
+ingest and stored beside the content (`content/vectors.py`); here they are only looked up
+and compared:
+- the **passage**: what the document says (question or title, then answer or text),
+  embedded as a passage;
+- the **head**: its question or title alone, embedded as a query, so that a query can be
+  compared with the question it may paraphrase (question–question similarity).
+
+Vectors are L2-normalised, so a dot product is the cosine similarity.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import hashlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -25,39 +31,53 @@ QueryEmbedder = Callable[[str], Vector]
 # The same for the event loop: awaitable, None when the vector cannot come in time (the
 # lexical search then answers alone).
 AsyncQueryEmbedder = Callable[[str], Awaitable[Vector | None]]
+# How a text is embedded: as a passage (with the model's passage prefix) or as a query.
+Role = Literal["passage", "query"]
+
+
+def head_text(doc: SearchDoc) -> str:
+    """What a document is about: its question, or its title."""
+    return doc.fields.get("question") or doc.fields.get("title") or doc.title
 
 
 def passage_text(doc: SearchDoc) -> str:
-    """The text a document's vector is computed from: what it is about, then what it says."""
-    head = doc.fields.get("question") or doc.fields.get("title") or doc.title
+    """The text a document's passage vector is computed from: what it is about, then what
+    it says."""
     body = doc.fields.get("answer") or doc.fields.get("text") or ""
-    return f"{head}\n{body}".strip()
+    return f"{head_text(doc)}\n{body}".strip()
 
 
-def text_key(text: str) -> str:
-    """The key a passage's vector is stored under: sha256 of its text (hex, 32 chars)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+def text_key(text: str, role: Role = "passage") -> str:
+    """The key a text's vector is stored under: sha256 of its text (hex, 32 chars), of
+    "query: " and the text for a text embedded as a query."""
+    keyed = text if role == "passage" else f"query: {text}"
+    return hashlib.sha256(keyed.encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
 class DenseIndex:
-    """One row per search document (zeros where no vector is stored), and which rows have one.
-
-    `unit_rows` lists, per result unit, the rows of its documents, so a unit scores as its
-    best document.
-    """
+    """Per search document a passage row and a head row (zeros where no vector is stored),
+    and which documents have both."""
 
     matrix: Matrix
     present: npt.NDArray[np.bool_]
     model: str
+    heads: Matrix
 
     @cached_property
     def missing(self) -> int:
         return int((~self.present).sum())
 
     def scores(self, query: Vector) -> npt.NDArray[np.float32]:
-        """Cosine of the query with each document; -1 where the document has no vector."""
-        sims: npt.NDArray[np.float32] = self.matrix @ query.astype(np.float32, copy=False)
+        """Cosine of the query with each passage; -1 where the document has no vectors."""
+        return self._cosines(self.matrix, query)
+
+    def head_scores(self, query: Vector) -> npt.NDArray[np.float32]:
+        """Cosine of the query with each question or title alone; -1 likewise."""
+        return self._cosines(self.heads, query)
+
+    def _cosines(self, matrix: Matrix, query: Vector) -> npt.NDArray[np.float32]:
+        sims: npt.NDArray[np.float32] = matrix @ query.astype(np.float32, copy=False)
         if self.missing:
             sims[~self.present] = -1.0
         return sims
@@ -66,17 +86,20 @@ class DenseIndex:
 def dense_index(
     index: SearchIndex, vectors: Mapping[str, Vector], model: str, dim: int
 ) -> DenseIndex:
-    """Rows for `index.docs` from stored vectors by text key; a document whose text has no
-    stored vector gets none (and the lexical search alone ranks it)."""
+    """Rows for `index.docs` from stored vectors by text key; a document lacking either
+    vector gets none (and the lexical search alone ranks it)."""
     n = len(index.docs)
     matrix = np.zeros((n, dim), dtype=np.float32)
+    heads = np.zeros((n, dim), dtype=np.float32)
     present = np.zeros(n, dtype=np.bool_)
     for row, doc in enumerate(index.docs):
-        vector = vectors.get(text_key(passage_text(doc)))
-        if vector is not None and len(vector) == dim:
-            matrix[row] = vector
+        passage = vectors.get(text_key(passage_text(doc)))
+        head = vectors.get(text_key(head_text(doc), "query"))
+        if passage is not None and head is not None and len(passage) == len(head) == dim:
+            matrix[row] = passage
+            heads[row] = head
             present[row] = True
-    return DenseIndex(matrix=matrix, present=present, model=model)
+    return DenseIndex(matrix=matrix, present=present, model=model, heads=heads)
 
 
 def unit_scores(index: SearchIndex, doc_scores: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
@@ -89,3 +112,11 @@ def unit_scores(index: SearchIndex, doc_scores: npt.NDArray[np.float32]) -> npt.
 def passages(docs: Sequence[SearchDoc]) -> dict[str, str]:
     """Every document's passage text by its key (documents sharing a text share a key)."""
     return {text_key(text): text for text in map(passage_text, docs)}
+
+
+def vector_texts(docs: Sequence[SearchDoc]) -> dict[str, tuple[Role, str]]:
+    """Every text the search needs a vector of, by key: passages, then heads as queries."""
+    texts: dict[str, tuple[Role, str]] = {k: ("passage", t) for k, t in passages(docs).items()}
+    for head in map(head_text, docs):
+        texts[text_key(head, "query")] = ("query", head)
+    return texts

@@ -58,6 +58,7 @@ def evidence(
         [s.unit for s in ranked],
         unit_scores(index, cosine_docs),
         allowed,
+        unit_scores(index, engine.dense.head_scores(vector)),
     )
     unit_doc = {s.unit: s.doc for s in ranked}
     for unit in found.units.tolist():
@@ -84,6 +85,7 @@ def decision_features(
         sentence_share=engine.sentence_share(plan, first_docs),
         asks_figure=asks_figure,
         figure_share=engine.sentence_share(plan, first_docs, figures=True) if asks_figure else 0,
+        missing_share=engine.missing_share(plan, first_docs),
     )
 
 

@@ -50,6 +50,8 @@ QUERY_FEATURES = (
     "share of the query in one sentence",
     "asks for a figure",
     "asks for a figure × share of the query in one sentence with a figure",
+    "share of the query none of its words holds",
+    "its question is the nearest to the query",
 )
 
 
@@ -83,6 +85,7 @@ class Candidates:
     cosine: Floats  # best cosine per unit (all units; -1 where not allowed)
     lexical_first: int  # unit ids, -1 when there is none
     semantic_first: int
+    head_first: int  # the unit whose question (or title) alone is nearest to the query
 
 
 def _top(values: Floats, allowed: npt.NDArray[np.bool_], k: int) -> npt.NDArray[np.int64]:
@@ -100,20 +103,24 @@ def candidates(
     lexical_order: Sequence[int],
     cosine: Floats,
     allowed: npt.NDArray[np.bool_],
+    head_cosine: Floats,
 ) -> Candidates:
     """Candidates from unit-level evidence.
 
     `lexical`: each unit's lexical confidence (first pass, in [0, 1]); `lexical_order`:
-    the units in the lexical search's final order; `cosine`: each unit's best cosine.
+    the units in the lexical search's final order; `cosine`: each unit's best cosine;
+    `head_cosine`: the same for its questions (or titles) alone.
     """
     lexical = np.where(allowed, lexical, 0.0).astype(np.float32)
     cosine = np.where(allowed, cosine, -1.0).astype(np.float32)
     ordered = [u for u in lexical_order if allowed[u]][:CANDIDATES_PER_SIDE]
     dense = _top(cosine, allowed & (cosine > -1.0), CANDIDATES_PER_SIDE)
+    heads = _top(head_cosine, allowed & (head_cosine > -1.0), 1)
+    head_first = int(heads[0]) if len(heads) else -1
     units = np.array(list(dict.fromkeys([*ordered, *dense.tolist()])), dtype=np.int64)
     if not len(units):
         empty = np.zeros((0, len(CANDIDATE_FEATURES)), dtype=np.float32)
-        return Candidates(units, empty, lexical, cosine, -1, -1)
+        return Candidates(units, empty, lexical, cosine, -1, -1, head_first)
     reciprocal = np.zeros(len(lexical), dtype=np.float32)
     for rank, unit in enumerate(ordered, start=1):
         reciprocal[unit] = 1.0 / rank
@@ -139,6 +146,7 @@ def candidates(
         cosine=cosine,
         lexical_first=ordered[0] if ordered else -1,
         semantic_first=int(dense[0]) if len(dense) else -1,
+        head_first=head_first,
     )
 
 
@@ -158,8 +166,15 @@ def query_features(
     sentence_share: float,
     asks_figure: bool,
     figure_share: float,
+    missing_share: float,
 ) -> Floats:
-    """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES."""
+    """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES.
+
+    `missing_share`: the share of the query's information (idf mass of its ideas, of
+    which words the index does not know enlarge only the whole) that no word of the
+    first candidate holds: an
+    answer on the topic that lacks what the question turns on ("wanneer treedt de wet in
+    werking" against an answer on why the law is needed) leaves part of it uncovered."""
     first = int(found.units[order[0]])
     second_score = float(scores[1]) if len(scores) > 1 else float(scores[0]) - 5.0
     cos = found.cosine[found.cosine > -1.0]
@@ -180,6 +195,8 @@ def query_features(
             sentence_share,
             figure,
             figure * figure_share,
+            missing_share,
+            float(first == found.head_first),
         ],
         dtype=np.float32,
     )
