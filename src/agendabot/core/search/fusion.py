@@ -172,9 +172,9 @@ def query_features(
 
     `missing_share`: the share of the query's information (idf mass of its ideas, of
     which words the index does not know enlarge only the whole) that no word of the
-    first candidate holds: an
-    answer on the topic that lacks what the question turns on ("wanneer treedt de wet in
-    werking" against an answer on why the law is needed) leaves part of it uncovered."""
+    first candidate holds: an answer on the topic that lacks what the question turns on
+    ("wanneer treedt de wet in werking" against an answer on why the law is needed)
+    leaves part of it uncovered."""
     first = int(found.units[order[0]])
     second_score = float(scores[1]) if len(scores) > 1 else float(scores[0]) - 5.0
     cos = found.cosine[found.cosine > -1.0]
