@@ -67,34 +67,36 @@ class DocSentences:
 
     def sentences(self, doc_id: int) -> list[tuple[str, frozenset[str]]]:
         """The sentences of a document's snippet field, each with its terms."""
-        doc = self.index.docs[doc_id]
-        text = doc.fields.get(doc.snippet_field, "")
-        return _kept(self._sentences, doc_id, lambda: sentence_terms(text, self.index))
+        return _kept(self._sentences, doc_id, self._analyse)
 
     def passages(self, doc_id: int) -> list[frozenset[str]]:
         """Term sets of a document's question (or title) and of each sentence of its text."""
-        doc = self.index.docs[doc_id]
-        head = " ".join(doc.fields.get(f, "") for f in QUESTION_FIELDS)
-
-        def compute() -> list[frozenset[str]]:
-            heads = [t for _s, t in sentence_terms(head, self.index)]
-            return heads + [t for _s, t in self.sentences(doc_id)]
-
-        return _kept(self._passages, doc_id, compute)
+        return _kept(self._passages, doc_id, self._passage_terms)
 
     def figures(self, doc_id: int) -> list[frozenset[str]]:
         """Term sets of the sentences of a document's snippet field that state a figure."""
+        return _kept(self._figures, doc_id, self._figure_terms)
 
-        def compute() -> list[frozenset[str]]:
-            return [t for s, t in self.sentences(doc_id) if text_types(s) & QUANTITY]
+    def _analyse(self, doc_id: int) -> list[tuple[str, frozenset[str]]]:
+        doc = self.index.docs[doc_id]
+        return sentence_terms(doc.fields.get(doc.snippet_field, ""), self.index)
 
-        return _kept(self._figures, doc_id, compute)
+    def _passage_terms(self, doc_id: int) -> list[frozenset[str]]:
+        doc = self.index.docs[doc_id]
+        head = " ".join(doc.fields.get(f, "") for f in QUESTION_FIELDS)
+        heads = [t for _s, t in sentence_terms(head, self.index)]
+        return heads + [t for _s, t in self.sentences(doc_id)]
+
+    def _figure_terms(self, doc_id: int) -> list[frozenset[str]]:
+        return [t for s, t in self.sentences(doc_id) if text_types(s) & QUANTITY]
 
 
-def _kept(cache: dict[int, _T], doc_id: int, compute: Callable[[], _T]) -> _T:
+def _kept(cache: dict[int, _T], doc_id: int, compute: Callable[[int], _T]) -> _T:
+    """The cached value for a document, computed on a miss (only then: this is on the
+    ranking's hot path)."""
     value = cache.get(doc_id)
     if value is None:
-        value = compute()
+        value = compute(doc_id)
         if len(cache) >= SENTENCE_CACHE:
             cache.clear()
         cache[doc_id] = value
