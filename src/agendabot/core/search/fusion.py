@@ -36,6 +36,7 @@ CANDIDATE_FEATURES = (
     "reciprocal lexical rank",
     "cosine below the best",
     "cosine standardised over the best 20",
+    "question cosine standardised over the best 20",
 )
 QUERY_FEATURES = (
     "ranker score",
@@ -115,7 +116,8 @@ def candidates(
     cosine = np.where(allowed, cosine, -1.0).astype(np.float32)
     ordered = [u for u in lexical_order if allowed[u]][:CANDIDATES_PER_SIDE]
     dense = _top(cosine, allowed & (cosine > -1.0), CANDIDATES_PER_SIDE)
-    heads = _top(head_cosine, allowed & (head_cosine > -1.0), 1)
+    head_cosine = np.where(allowed, head_cosine, -1.0).astype(np.float32)
+    heads = _top(head_cosine, head_cosine > -1.0, SPREAD_DEPTH)
     head_first = int(heads[0]) if len(heads) else -1
     units = np.array(list(dict.fromkeys([*ordered, *dense.tolist()])), dtype=np.int64)
     if not len(units):
@@ -125,18 +127,11 @@ def candidates(
     for rank, unit in enumerate(ordered, start=1):
         reciprocal[unit] = 1.0 / rank
     best_cos = float(cosine[dense[0]]) if len(dense) else 0.0
-    spread = cosine[dense[:SPREAD_DEPTH]] if len(dense) else np.zeros(1, np.float32)
-    mean, std = float(spread.mean()), float(spread.std()) + 1e-6
     lex = lexical[units]
-    cos = np.where(cosine[units] > -1.0, cosine[units], mean - 3 * std)
+    cos, cos_z = _standardised(cosine, dense, units)
+    _, head_z = _standardised(head_cosine, heads, units)
     features = np.stack(
-        [
-            lex,
-            lex - float(lexical.max()),
-            reciprocal[units],
-            cos - best_cos,
-            (cos - mean) / std,
-        ],
+        [lex, lex - float(lexical.max()), reciprocal[units], cos - best_cos, cos_z, head_z],
         axis=1,
     ).astype(np.float32)
     return Candidates(
@@ -148,6 +143,17 @@ def candidates(
         semantic_first=int(dense[0]) if len(dense) else -1,
         head_first=head_first,
     )
+
+
+def _standardised(
+    values: Floats, best: npt.NDArray[np.int64], units: npt.NDArray[np.int64]
+) -> tuple[Floats, Floats]:
+    """The units' values (-1: none), and the same standardised over the best SPREAD_DEPTH
+    (`best`, best first); a unit without a value sits three deviations below their mean."""
+    spread = values[best[:SPREAD_DEPTH]] if len(best) else np.zeros(1, np.float32)
+    mean, std = float(spread.mean()), float(spread.std()) + 1e-6
+    own = np.where(values[units] > -1.0, values[units], mean - 3 * std)
+    return own, (own - mean) / std
 
 
 def rank(found: Candidates, calibration: Calibration) -> tuple[npt.NDArray[np.int64], Floats]:
