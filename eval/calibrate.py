@@ -90,7 +90,9 @@ def load_items(engine: SearchEngine, paths: list[Path]) -> list[Item]:
     """The queries of `paths` with their vectors (the real model) and their gold units."""
     model = shared_embedder()
     queries = [(path.stem, q) for path in paths for q in read_queries(path)]
-    items = [Item(name, q, model.query(q.query), set()) for name, q in queries]
+    vectors = [v for start in range(0, len(queries), 64) for v in model.queries(
+        [q.query for _name, q in queries[start : start + 64]])]
+    items = [Item(name, q, v, set()) for (name, q), v in zip(queries, vectors, strict=True)]
     for item in items:
         item.gold_units = gold_units(engine, item.query)
     return items

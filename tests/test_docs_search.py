@@ -21,9 +21,11 @@ def test_every_search_module_is_in_the_table() -> None:
 
 def test_the_field_weights_quoted_are_the_ones_in_use() -> None:
     weights = index.FIELD_WEIGHTS
-    quoted = re.search(r"question/title weigh ([\d.]+), answer ([\d.]+), footnotes ([\d.]+)", DOC)
+    quoted = re.search(
+        r"question/title weigh ([\d.]+), answer and phrasings ([\d.]+), footnotes ([\d.]+)", DOC
+    )
     assert quoted is not None
     question, answer, footnotes = (float(x) for x in quoted.groups())
     assert weights["question"] == weights["title"] == question
-    assert weights["answer"] == answer
+    assert weights["answer"] == weights["asked"] == answer
     assert weights["footnotes"] == footnotes

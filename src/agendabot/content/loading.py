@@ -36,6 +36,7 @@ CONTENT_EXTENSIONS: tuple[str, ...] = (
     "agendabot.content.commitments",
     "agendabot.content.search_index",
     "agendabot.content.kamervragen",
+    "agendabot.content.phrasings",
 )
 
 _ENTRY_NAMES: dict[str, tuple[str, str]] = {

@@ -21,6 +21,7 @@ from agendabot.content import (
 )
 from agendabot.content.vectors import load_dense
 from agendabot.core.search import Glossary, SearchDoc, SearchEngine, build_index
+from agendabot.core.search.phrasings import COMMITMENTS, Entry
 from agendabot.core.search.sources import commitment_docs, letter_docs, qa_docs
 
 GLOSSARY_FILE = "glossary.yaml"
@@ -50,17 +51,24 @@ def check_glossary(content: Content) -> Iterator[ContentProblem]:
 
 
 def search_docs(content: Content) -> list[SearchDoc]:
-    """Every document's search documents; those of other than the default list and letter
-    are keyed by address ("31749-8:1"), so each result names where it comes from."""
+    """Every document's search documents, with the phrasings of their questions; those of
+    other than the default list and letter are keyed by address ("31749-8:1"), so each
+    result names where it comes from."""
     library = content.library
     docs: list[SearchDoc] = []
     for qa in content.qa_lists:
-        docs.extend(qa_docs(qa, ref=None if library.is_default(qa) else library.short_ref(qa)))
+        ref = None if library.is_default(qa) else library.short_ref(qa)
+        docs.extend(qa_docs(qa, ref=ref, phrasings=_phrasings(content, qa.meta.id)))
     for letter in content.letters:
         ref = None if library.is_default(letter) else library.short_ref(letter)
-        docs.extend(letter_docs(letter, ref=ref))
-    docs.extend(commitment_docs(content.commitments))
+        docs.extend(letter_docs(letter, ref=ref, phrasings=_phrasings(content, letter.meta.id)))
+    docs.extend(commitment_docs(content.commitments, phrasings=_phrasings(content, COMMITMENTS)))
     return docs
+
+
+def _phrasings(content: Content, document_id: str) -> dict[str, Entry]:
+    found = content.phrasings.get(document_id)
+    return found.by_key() if found is not None else {}
 
 
 def build_search(

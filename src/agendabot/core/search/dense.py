@@ -7,6 +7,8 @@ and compared:
   embedded as a passage;
 - the **head**: its question or title alone, embedded as a query, so that a query can be
   compared with the question it may paraphrase (question–question similarity).
+Beside them, each of its phrasings (`phrasings.py`) embedded as a query: those it answers
+count as more heads, those no answer answers as evidence against answering.
 
 Vectors are L2-normalised, so a dot product is the cosine similarity.
 """
@@ -57,12 +59,17 @@ def text_key(text: str, role: Role = "passage") -> str:
 @dataclass(frozen=True)
 class DenseIndex:
     """Per search document a passage row and a head row (zeros where no vector is stored),
-    and which documents have both."""
+    and which documents have both; the phrasings' rows, answered ones with their document."""
 
     matrix: Matrix
     present: npt.NDArray[np.bool_]
     model: str
     heads: Matrix
+    asked: Matrix | None = None  # rows of `asked_as` phrasings
+    asked_doc: npt.NDArray[np.int64] | None = None  # the document of each
+    unanswered: Matrix | None = None  # rows of `not_answered` phrasings
+    unanswered_in: tuple[str, ...] = ()  # the document each belongs to
+    unanswered_doc: npt.NDArray[np.int64] | None = None  # the search document of each
 
     @cached_property
     def missing(self) -> int:
@@ -73,8 +80,31 @@ class DenseIndex:
         return self._cosines(self.matrix, query)
 
     def head_scores(self, query: Vector) -> npt.NDArray[np.float32]:
-        """Cosine of the query with each question or title alone; -1 likewise."""
-        return self._cosines(self.heads, query)
+        """Cosine of the query with each question or title alone, or with the nearest
+        phrasing it is asked as; -1 likewise."""
+        sims = self._cosines(self.heads, query)
+        if self.asked is not None and self.asked_doc is not None and len(self.asked):
+            np.maximum.at(sims, self.asked_doc, self.asked @ query.astype(np.float32, copy=False))
+        return sims
+
+    def unanswered_nearest(self, query: Vector) -> dict[str, float]:
+        """Per document with `not_answered` phrasings, the query's cosine with the nearest:
+        a question on its topics that the document does not answer."""
+        if self.unanswered is None or not len(self.unanswered):
+            return {}
+        sims = self.unanswered @ query.astype(np.float32, copy=False)
+        nearest: dict[str, float] = {}
+        for document, sim in zip(self.unanswered_in, sims.tolist(), strict=True):
+            nearest[document] = max(sim, nearest.get(document, -1.0))
+        return nearest
+
+    def unanswered_scores(self, query: Vector) -> npt.NDArray[np.float32]:
+        """Per search document, the query's cosine with the nearest of its own `not_answered`
+        phrasings; -1 where it has none."""
+        out = np.full(len(self.matrix), -1.0, dtype=np.float32)
+        if self.unanswered is not None and self.unanswered_doc is not None and len(self.unanswered):
+            np.maximum.at(out, self.unanswered_doc, self.unanswered @ query.astype(np.float32))
+        return out
 
     def _cosines(self, matrix: Matrix, query: Vector) -> npt.NDArray[np.float32]:
         sims: npt.NDArray[np.float32] = matrix @ query.astype(np.float32, copy=False)
@@ -92,6 +122,9 @@ def dense_index(
     matrix = np.zeros((n, dim), dtype=np.float32)
     heads = np.zeros((n, dim), dtype=np.float32)
     present = np.zeros(n, dtype=np.bool_)
+    asked: list[Vector] = []
+    asked_doc: list[int] = []
+    unanswered: dict[str, tuple[str, Vector, int]] = {}
     for row, doc in enumerate(index.docs):
         passage = vectors.get(text_key(passage_text(doc)))
         head = vectors.get(text_key(head_text(doc), "query"))
@@ -99,7 +132,32 @@ def dense_index(
             matrix[row] = passage
             heads[row] = head
             present[row] = True
-    return DenseIndex(matrix=matrix, present=present, model=model, heads=heads)
+        for text in doc.asked_as:
+            vector = vectors.get(text_key(text, "query"))
+            if vector is not None and len(vector) == dim:
+                asked.append(vector)
+                asked_doc.append(row)
+        for text in doc.not_answered:
+            vector = vectors.get(text_key(text, "query"))
+            if vector is not None and len(vector) == dim:
+                unanswered.setdefault(text, (doc.document, vector, row))
+    return DenseIndex(
+        matrix=matrix,
+        present=present,
+        model=model,
+        heads=heads,
+        asked=_rows(asked, dim),
+        asked_doc=np.array(asked_doc, dtype=np.int64),
+        unanswered=_rows([vector for _doc, vector, _row in unanswered.values()], dim),
+        unanswered_in=tuple(document for document, _vector, _row in unanswered.values()),
+        unanswered_doc=np.array([row for _d, _v, row in unanswered.values()], dtype=np.int64),
+    )
+
+
+def _rows(vectors: list[Vector], dim: int) -> Matrix:
+    if not vectors:
+        return np.zeros((0, dim), dtype=np.float32)
+    return np.stack(vectors).astype(np.float32)
 
 
 def unit_scores(index: SearchIndex, doc_scores: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
@@ -115,8 +173,10 @@ def passages(docs: Sequence[SearchDoc]) -> dict[str, str]:
 
 
 def vector_texts(docs: Sequence[SearchDoc]) -> dict[str, tuple[Role, str]]:
-    """Every text the search needs a vector of, by key: passages, then heads as queries."""
+    """Every text the search needs a vector of, by key: passages, then heads and phrasings
+    as queries."""
     texts: dict[str, tuple[Role, str]] = {k: ("passage", t) for k, t in passages(docs).items()}
-    for head in map(head_text, docs):
-        texts[text_key(head, "query")] = ("query", head)
+    for doc in docs:
+        for query in (head_text(doc), *doc.asked_as, *doc.not_answered):
+            texts[text_key(query, "query")] = ("query", query)
     return texts

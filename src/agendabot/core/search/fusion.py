@@ -53,7 +53,10 @@ QUERY_FEATURES = (
     "asks for a figure × share of the query in one sentence with a figure",
     "share of the query none of its words holds",
     "its question is the nearest to the query",
+    "nearest unanswered question above the nearest answered one (x10)",
+    "its own nearest unanswered question above its nearest answered one (x10)",
 )
+UNANSWERED_SCALE = 10.0  # cosine differences are small: on the scale of the other features
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +155,8 @@ def _standardised(
     (`best`, best first); a unit without a value sits three deviations below their mean."""
     spread = values[best[:SPREAD_DEPTH]] if len(best) else np.zeros(1, np.float32)
     mean, std = float(spread.mean()), float(spread.std()) + 1e-6
-    own = np.where(values[units] > -1.0, values[units], mean - 3 * std)
-    return own, (own - mean) / std
+    own = np.where(values[units] > -1.0, values[units], mean - 3 * std).astype(np.float32)
+    return own, ((own - mean) / std).astype(np.float32)
 
 
 def rank(found: Candidates, calibration: Calibration) -> tuple[npt.NDArray[np.int64], Floats]:
@@ -173,6 +176,8 @@ def query_features(
     asks_figure: bool,
     figure_share: float,
     missing_share: float,
+    unanswered_margin: float = 0.0,
+    local_margin: float = 0.0,
 ) -> Floats:
     """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES.
 
@@ -180,7 +185,8 @@ def query_features(
     which words the index does not know enlarge only the whole) that no word of the
     first candidate holds: an answer on the topic that lacks what the question turns on
     ("wanneer treedt de wet in werking" against an answer on why the law is needed)
-    leaves part of it uncovered."""
+    leaves part of it uncovered. `unanswered_margin`: how much nearer the query is to a
+    question the first candidate's document does not answer than to any answered one."""
     first = int(found.units[order[0]])
     second_score = float(scores[1]) if len(scores) > 1 else float(scores[0]) - 5.0
     cos = found.cosine[found.cosine > -1.0]
@@ -203,6 +209,8 @@ def query_features(
             figure * figure_share,
             missing_share,
             float(first == found.head_first),
+            UNANSWERED_SCALE * unanswered_margin,
+            UNANSWERED_SCALE * local_margin,
         ],
         dtype=np.float32,
     )

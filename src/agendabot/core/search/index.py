@@ -1,9 +1,5 @@
-"""The search index: documents, result units and BM25F postings as numpy arrays.
-
-Each `SearchDoc` is one searchable thing (a question with its answer, a commitment, a letter
-section). Documents that share an answer — an answer group, a question that only refers to
-another answer, or (near-)identical answer texts — form one *unit*: the search shows a unit
-once, naming all its questions.
+"""The search index: the documents (`docs.py`), their units and BM25F postings as numpy
+arrays.
 
 Postings are stored per term as a slice of two flat arrays (document ids and precomputed
 BM25F contributions), so a query is a handful of vectorised additions.
@@ -13,20 +9,18 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz
 
 from agendabot.core.search.analysis import DUTCH_STOP_WORDS, Analyzer, make_splitter, words
 from agendabot.core.search.answer_type import text_types
+from agendabot.core.search.docs import KINDS, Kind, SearchDoc, Unit, build_units
 
-Kind = Literal["vraag", "toezegging", "sectie"]
-KINDS: tuple[Kind, ...] = ("vraag", "toezegging", "sectie")
+__all__ = ["FIELD_WEIGHTS", "KINDS", "Kind", "SearchDoc", "SearchIndex", "Unit", "build_index"]
 
 # BM25F field weights: what a question asks weighs more than what an answer mentions.
 FIELD_WEIGHTS: Mapping[str, float] = {
@@ -36,45 +30,13 @@ FIELD_WEIGHTS: Mapping[str, float] = {
     "text": 1.0,
     "when": 1.0,
     "footnotes": 0.3,
+    "asked": 1.0,  # the phrasings it is asked as (phrasings.py), as much as the answer
 }
 FIELD_B: Mapping[str, float] = {"question": 0.5, "title": 0.5}
 DEFAULT_B = 0.6
 K1 = 1.6
 PART_TF = 0.5  # a compound part counts half an occurrence of the part
 QUESTION_FIELDS = ("question", "title")  # what an item is about: coverage and phrases
-NEAR_DUPLICATE_RATIO = 92.0
-MIN_COLLAPSE_WORDS = 12  # "Ja." under two questions is not one answer
-BUCKET_LIMIT = 32  # near-duplicate candidates kept per opening
-
-
-@dataclass(frozen=True, slots=True)
-class SearchDoc:
-    """One searchable item, independent of the content models.
-
-    `fields` maps a field name (see FIELD_WEIGHTS) to its text. `questions` are the question
-    numbers the item stands for (a Q&A: its own number; a commitment: related questions).
-    Documents with the same `group` collapse into one result; `collapse_field` names the
-    field whose (near-)identical text also merges documents of the same kind.
-    """
-
-    kind: Kind
-    key: str
-    title: str
-    fields: Mapping[str, str]
-    questions: tuple[int, ...] = ()
-    group: str | None = None
-    snippet_field: str = "answer"
-    collapse_field: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One result: the documents that share an answer."""
-
-    kind: Kind
-    docs: tuple[int, ...]
-    questions: tuple[int, ...]
-    keys: tuple[str, ...]  # the documents' keys, each once (as results show them)
 
 
 @dataclass(slots=True)
@@ -287,7 +249,7 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
     del q_terms_a, q_docs_a, bigram_first, bigram_second, bigram_docs_a, q_keys, b_order
 
     # 4. units: explicit groups, then (near-)identical texts
-    units, doc_unit = _build_units(docs, collapse_texts)
+    units, doc_unit = build_units(docs, collapse_texts)
     kind_code = {k: i for i, k in enumerate(KINDS)}
     doc_kind = np.array([kind_code[d.kind] for d in docs], dtype=np.int8)
     by_question: dict[int, list[int]] = {}
@@ -323,77 +285,3 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
         by_question=by_question,
         by_key=by_key,
     )
-
-
-def _build_units(
-    docs: Sequence[SearchDoc], collapse_texts: Sequence[str]
-) -> tuple[list[Unit], npt.NDArray[np.int32]]:
-    """Merge documents into units: same `group`, or the same or near-same text.
-
-    Near-same: a Levenshtein-style ratio of at least NEAR_DUPLICATE_RATIO, or one text
-    standing whole inside the other when it is at least half as long (the same standard
-    answer with an extra paragraph). Short texts ("Ja.") never merge. Candidates share
-    their first words; each is compared with a bounded number of earlier texts.
-    """
-    parent = list(range(len(docs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    first_of_group: dict[tuple[str, str], int] = {}
-    exact: dict[tuple[str, str], int] = {}
-    buckets: dict[tuple[str, str], list[int]] = {}
-    for i, doc in enumerate(docs):
-        if doc.group is not None:
-            union(i, first_of_group.setdefault((doc.kind, doc.group), i))
-        text = collapse_texts[i]
-        if doc.collapse_field is None or text.count(" ") + 1 < MIN_COLLAPSE_WORDS:
-            continue
-        j = exact.setdefault((doc.kind, text), i)
-        if j != i:
-            union(i, j)
-            continue
-        bucket = buckets.setdefault((doc.kind, " ".join(text.split(" ", 8)[:8])), [])
-        for k in bucket:
-            other = collapse_texts[k]
-            short, long_ = (text, other) if len(text) <= len(other) else (other, text)
-            if len(short) < 0.5 * len(long_):
-                continue
-            # a ratio of 92 needs lengths within 15 % of each other
-            similar = len(short) >= 0.85 * len(long_) and fuzz.ratio(
-                text, other, score_cutoff=NEAR_DUPLICATE_RATIO
-            )
-            if similar or short in long_:
-                union(i, k)
-                break
-        else:
-            if len(bucket) < BUCKET_LIMIT:
-                bucket.append(i)
-
-    root_unit: dict[int, int] = {}
-    members_of: list[list[int]] = []
-    doc_unit = np.zeros(len(docs), dtype=np.int32)
-    for i in range(len(docs)):
-        r = find(i)
-        u = root_unit.get(r)
-        if u is None:
-            u = root_unit[r] = len(members_of)
-            members_of.append([])
-        members_of[u].append(i)
-        doc_unit[i] = u
-    units = []
-    for members in members_of:
-        qs = sorted({q for i in members for q in docs[i].questions})
-        keys = tuple(dict.fromkeys(docs[i].key for i in members))
-        units.append(
-            Unit(kind=docs[members[0]].kind, docs=tuple(members), questions=tuple(qs), keys=keys)
-        )
-    return units, doc_unit

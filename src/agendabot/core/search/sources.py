@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from agendabot.core.agenda.commitments import Commitment
 from agendabot.core.documents.models import Letter, QADocument
 from agendabot.core.search.index import SearchDoc
+from agendabot.core.search.phrasings import COMMITMENTS, Entry
 
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -17,7 +18,12 @@ def _plain(text: str) -> str:
     return _MARKER.sub("", text)
 
 
-def qa_docs(document: QADocument, *, ref: str | None = None) -> list[SearchDoc]:
+def qa_docs(
+    document: QADocument,
+    *,
+    ref: str | None = None,
+    phrasings: Mapping[str, Entry] | None = None,
+) -> list[SearchDoc]:
     """One search document per question, holding the words that answer it.
 
     `ref` names a list other than the default one: its keys become "ref:47" ("31749-8:1"),
@@ -26,8 +32,10 @@ def qa_docs(document: QADocument, *, ref: str | None = None) -> list[SearchDoc]:
     Questions that share an answer (a group) get one group key, so the search shows the
     answer once naming all of them. A question whose answer only points to other answers
     ("Zie het antwoord op vraag 135.") joins the result of each answer it points to.
+    `phrasings` (by question number, as text) travel with each of the question's documents.
     """
     prefix = document.meta.id
+    phrasings = phrasings or {}
 
     def group_key(number: int) -> str:
         return f"{prefix}:{min(document.question(number).members)}"
@@ -42,6 +50,7 @@ def qa_docs(document: QADocument, *, ref: str | None = None) -> list[SearchDoc]:
             ]
         else:
             pieces = [(resolved.text, group_key(question.number), resolved.sources)]
+        own = phrasings.get(str(question.number))
         for text, group, sources in pieces:
             notes = [
                 note.text
@@ -58,22 +67,31 @@ def qa_docs(document: QADocument, *, ref: str | None = None) -> list[SearchDoc]:
                         "question": _plain(question.question),
                         "answer": _plain(text),
                         "footnotes": "\n".join(notes),
+                        "asked": _asked_text(own),
                     },
                     questions=(question.number,) if ref is None else (),
                     group=group,
                     snippet_field="answer",
                     collapse_field="answer",
+                    asked_as=_asked(own),
+                    not_answered=_not_answered(own),
+                    document=prefix,
                 )
             )
     return docs
 
 
-def letter_docs(letter: Letter, *, ref: str | None = None) -> list[SearchDoc]:
+def letter_docs(
+    letter: Letter, *, ref: str | None = None, phrasings: Mapping[str, Entry] | None = None
+) -> list[SearchDoc]:
     """One search document per part of each numbered section; a section is one result.
 
-    `ref` names a letter other than the default one: its keys become "ref:1.7"."""
+    `ref` names a letter other than the default one: its keys become "ref:1.7".
+    `phrasings` (by section number) travel with each part of the section."""
     docs: list[SearchDoc] = []
+    phrasings = phrasings or {}
     for section in letter.sections:
+        own = phrasings.get(section.number)
         title = f"{section.number} {section.title}"
         parts = section.parts or ()
         texts = [(p.heading or "", p.text) for p in parts] or [("", section.text)]
@@ -83,16 +101,27 @@ def letter_docs(letter: Letter, *, ref: str | None = None) -> list[SearchDoc]:
                     kind="sectie",
                     key=section.number if ref is None else f"{ref}:{section.number}",
                     title=title,
-                    fields={"title": f"{section.title} {heading}".strip(), "text": _plain(text)},
+                    fields={
+                        "title": f"{section.title} {heading}".strip(),
+                        "text": _plain(text),
+                        "asked": _asked_text(own),
+                    },
                     group=f"{letter.meta.id}:{section.number}",
                     snippet_field="text",
+                    asked_as=_asked(own),
+                    not_answered=_not_answered(own),
+                    document=letter.meta.id,
                 )
             )
     return docs
 
 
-def commitment_docs(commitments: Iterable[Commitment]) -> list[SearchDoc]:
+def commitment_docs(
+    commitments: Iterable[Commitment], *, phrasings: Mapping[str, Entry] | None = None
+) -> list[SearchDoc]:
+    """One search document per commitment; `phrasings` by its id."""
     docs: list[SearchDoc] = []
+    phrasings = phrasings or {}
     for item in commitments:
         questions = {q for source in item.sources for q in source.questions}
         questions.update(item.related_questions)
@@ -105,9 +134,26 @@ def commitment_docs(commitments: Iterable[Commitment]) -> list[SearchDoc]:
                     "title": item.title,
                     "text": " ".join(_plain(quote) for _source, quote in item.quotes()),
                     "when": item.when_text or "",
+                    "asked": _asked_text(phrasings.get(item.id)),
                 },
                 questions=tuple(sorted(questions)),
                 snippet_field="text",
+                asked_as=_asked(phrasings.get(item.id)),
+                not_answered=_not_answered(phrasings.get(item.id)),
+                document=COMMITMENTS,
             )
         )
     return docs
+
+
+def _asked(entry: Entry | None) -> tuple[str, ...]:
+    return tuple(entry.asked_as) if entry is not None else ()
+
+
+def _not_answered(entry: Entry | None) -> tuple[str, ...]:
+    return tuple(entry.not_answered) if entry is not None else ()
+
+
+def _asked_text(entry: Entry | None) -> str:
+    """The phrasings an item is asked as, as the words of its field "asked"."""
+    return "\n".join(_asked(entry))

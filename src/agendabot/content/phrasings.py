@@ -1,0 +1,105 @@
+"""Phrasings in the content: `content/phrasings/<document id>.yaml` → `Content.phrasings`.
+
+Each file holds, per question of a Q&A list, section of a letter, or (`commitments.yaml`)
+commitment, how the team asks for its answer and what
+it asks on the topic that the document does not answer (`core.search.phrasings`). The
+loader validates each file; the validator checks that the document and every question
+number exist, so `agendabot content check` names file, entry and field. The search embeds
+the phrasings at ingest like its other texts (`agendabot content vectors`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from agendabot.content import (
+    Content,
+    ContentError,
+    ContentProblem,
+    content_loader,
+    content_validator,
+    read_yaml,
+    validate_entries,
+)
+from agendabot.core.documents.models import Letter, QADocument
+from agendabot.core.search.phrasings import COMMITMENTS, Entry, Phrasings, conflicts, describe
+
+PHRASINGS_DIR = "phrasings"
+
+
+def phrasings_file_name(document_id: str) -> str:
+    """Each document's phrasings are in a file named after its id."""
+    return f"{PHRASINGS_DIR}/{document_id}.yaml"
+
+
+@content_loader
+def load_phrasings(root: Path) -> dict[str, Any]:
+    folder = root / PHRASINGS_DIR
+    if not folder.is_dir():
+        return {}
+    found: dict[str, Phrasings] = {}
+    problems: list[ContentProblem] = []
+    for path in sorted(folder.glob("*.yaml")):
+        name = f"{PHRASINGS_DIR}/{path.name}"
+        try:
+            data = read_yaml(path, root)
+            if not isinstance(data, dict):
+                raise ContentError(
+                    [ContentProblem(name, "bestand", "", "moet een blok met velden zijn")]
+                )
+            parsed = validate_entries(Phrasings, data, name)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            continue
+        if path.stem != parsed.document:
+            problems.append(
+                ContentProblem(
+                    name, "bestand", "document", f"het bestand moet {parsed.document}.yaml heten"
+                )
+            )
+            continue
+        if parsed.document in found:
+            problems.append(
+                ContentProblem(
+                    name, "bestand", "document", f"{parsed.document!r} heeft al een bestand"
+                )
+            )
+            continue
+        found[parsed.document] = parsed
+    if problems:
+        raise ContentError(problems)
+    return {"phrasings": found} if found else {}
+
+
+@content_validator
+def check_phrasings(content: Content) -> Iterator[ContentProblem]:
+    """Every file names a Q&A list, a letter or the commitments, and only their items, each
+    once; no phrasing is both answered and not."""
+    commitments = {c.id for c in content.commitments}
+    for document_id, phrasings in content.phrasings.items():
+        name = phrasings_file_name(document_id)
+        for where, field, message in conflicts(phrasings):
+            yield ContentProblem(name, where, field, message)
+        document = content.documents.get(document_id)
+        if document_id == COMMITMENTS:
+            known: set[str] = commitments
+            wanted: list[Entry] = list(phrasings.commitments)
+        elif isinstance(document, QADocument):
+            known = {str(q.number) for q in document.questions}
+            wanted = list(phrasings.questions)
+        elif isinstance(document, Letter):
+            known = {section.number for section in document.sections}
+            wanted = list(phrasings.sections)
+        else:
+            yield ContentProblem(name, "bestand", "document", f"geen document {document_id!r}")
+            continue
+        for entry in phrasings.entries:
+            if entry not in wanted:
+                yield ContentProblem(name, describe(entry), "", f"hoort niet bij {document_id}")
+            elif entry.key not in known:
+                field = "id" if document_id == COMMITMENTS else "number"
+                yield ContentProblem(
+                    name, describe(entry), field, f"{document_id} heeft geen {describe(entry)}"
+                )
