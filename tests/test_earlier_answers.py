@@ -138,9 +138,7 @@ def test_once_the_first_answer_fits_the_next_are_offered_down_to_the_runner_up_f
     engine = build_search(load_content(store))
     embed = query_embedder(engine)
     assert embed is not None
-    response = engine.search(
-        GEMEENTEN, limit=9, kinds=("vraag",), vector=embed(GEMEENTEN)
-    )
+    response = engine.search(GEMEENTEN, limit=9, kinds=("vraag",), vector=embed(GEMEENTEN))
     assert response.results[0].score >= EARLIER_FLOOR  # something fits: the first, then
     expected = [round(response.results[0].score, 3)]
     for hit in response.results[1:]:  # the runners-up from their own floor on

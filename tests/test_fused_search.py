@@ -288,17 +288,17 @@ def test_head_first_is_the_unit_whose_question_is_nearest(knowledge: Knowledge) 
 def test_the_question_cosine_is_a_ranker_feature_standardised_over_the_best(
     knowledge: Knowledge,
 ) -> None:
-    """The candidates' last feature: each unit's question cosine, standardised over the
-    best 20 questions; the unit whose question is nearest scores highest."""
+    """A candidate feature: each unit's question cosine (its question or nearest phrasing),
+    standardised over the best 20; the unit whose question is nearest scores highest."""
     from agendabot.core.search.fusion import CANDIDATE_FEATURES
 
     engine = knowledge.search
     assert knowledge.embed is not None
-    assert CANDIDATE_FEATURES[-1] == "question cosine standardised over the best 20"
+    column = CANDIDATE_FEATURES.index("question cosine standardised over the best 20")
     assert len(CALIBRATION.ranker) == len(CANDIDATE_FEATURES)
     question = head_text(engine.index.docs[engine.index.by_question[85][0]])
     found = evidence(engine, engine.plan(question), knowledge.embed(question), ("vraag",)).found
-    z = found.features[:, -1]
+    z = found.features[:, column]
     assert int(found.units[int(np.argmax(z))]) == found.head_first
     assert z.max() > 1.0 and z.min() < z.max() - 1.0
 

@@ -256,3 +256,26 @@ def test_the_unanswered_margin_tells_the_two_kinds_of_phrasing_apart(
 def _vectors(docs: list[Any], kind: str) -> np.ndarray:
     texts = [d.asked_as[0] if kind == "asked" else d.not_answered[0] for d in docs]
     return np.asarray(shared_embedder().queries(texts))
+
+
+def test_the_ranker_sees_each_candidates_own_unanswered_margin(knowledge: Knowledge) -> None:
+    """A query worded as a question an answer does not answer gets a positive margin on that
+    answer's candidate row; worded as one it does answer, a negative one."""
+    from agendabot.core.search.fused import evidence
+    from agendabot.core.search.fusion import CANDIDATE_FEATURES
+
+    engine = knowledge.search
+    column = CANDIDATE_FEATURES.index(
+        "its nearest unanswered phrasing above its nearest answered one (x10)"
+    )
+    doc = next(i for i, d in enumerate(engine.index.docs) if d.kind == "vraag" and d.not_answered)
+    unit = int(engine.index.doc_unit[doc])
+    for text, sign in (
+        (engine.index.docs[doc].not_answered[0], 1),
+        (engine.index.docs[doc].asked_as[0], -1),
+    ):
+        vector = shared_embedder().query(text)
+        found = evidence(engine, engine.plan(text), vector, ("vraag",)).found
+        rows = np.flatnonzero(found.units == unit)
+        assert len(rows) == 1, text
+        assert sign * float(found.features[rows[0], column]) > 0, text

@@ -58,12 +58,15 @@ def evidence(
     cosine_docs = engine.dense.scores(vector)
     allowed = _allowed_units(engine, kinds)
     head_docs = engine.dense.head_scores(vector)
+    unit_unanswered = unit_scores(index, engine.dense.unanswered_scores(vector))
+    unit_heads = unit_scores(index, head_docs)
     found = candidates(
         unit_scores(index, lexical_docs.astype(np.float32)),
         [s.unit for s in ranked],
         unit_scores(index, cosine_docs),
         allowed,
-        unit_scores(index, head_docs),
+        unit_heads,
+        unit_unanswered,
     )
     unit_doc = {s.unit: s.doc for s in ranked}
     for unit in found.units.tolist():
@@ -76,8 +79,8 @@ def evidence(
         unit_doc,
         best_head,
         engine.dense.unanswered_nearest(vector),
-        unit_scores(index, engine.dense.unanswered_scores(vector)),
-        unit_scores(index, head_docs),
+        unit_unanswered,
+        unit_heads,
     )
 
 

@@ -37,6 +37,7 @@ CANDIDATE_FEATURES = (
     "cosine below the best",
     "cosine standardised over the best 20",
     "question cosine standardised over the best 20",
+    "its nearest unanswered phrasing above its nearest answered one (x10)",
 )
 QUERY_FEATURES = (
     "ranker score",
@@ -108,6 +109,7 @@ def candidates(
     cosine: Floats,
     allowed: npt.NDArray[np.bool_],
     head_cosine: Floats,
+    unanswered_cosine: Floats | None = None,
 ) -> Candidates:
     """Candidates from unit-level evidence.
 
@@ -134,7 +136,15 @@ def candidates(
     cos, cos_z = _standardised(cosine, dense, units)
     _, head_z = _standardised(head_cosine, heads, units)
     features = np.stack(
-        [lex, lex - float(lexical.max()), reciprocal[units], cos - best_cos, cos_z, head_z],
+        [
+            lex,
+            lex - float(lexical.max()),
+            reciprocal[units],
+            cos - best_cos,
+            cos_z,
+            head_z,
+            _local_margin(unanswered_cosine, head_cosine, units),
+        ],
         axis=1,
     ).astype(np.float32)
     return Candidates(
@@ -157,6 +167,14 @@ def _standardised(
     mean, std = float(spread.mean()), float(spread.std()) + 1e-6
     own = np.where(values[units] > -1.0, values[units], mean - 3 * std).astype(np.float32)
     return own, ((own - mean) / std).astype(np.float32)
+
+
+def _local_margin(unanswered: Floats | None, heads: Floats, units: npt.NDArray[np.int64]) -> Floats:
+    if unanswered is None:
+        return np.zeros(len(units), dtype=np.float32)
+    own = unanswered[units]
+    margin = np.where(own > -1.0, own - heads[units], 0.0)
+    return (UNANSWERED_SCALE * margin).astype(np.float32)
 
 
 def rank(found: Candidates, calibration: Calibration) -> tuple[npt.NDArray[np.int64], Floats]:
