@@ -18,7 +18,7 @@ Prints Markdown tables (median, p90, p99, max), the ratio of the acknowledgement
 how many answers came late, the 5xx count, the CPU time per request (event loop and whole
 process, from /proc) and the bot's resident memory (RSS now and
 peak). `--check` exits 1 when a target is missed: acknowledgement p99 <= 300 ms and median
-within 2x the bare app, answer p99 <= 1500 ms, zero 5xx, RSS < 200 MB.
+within 2x the bare app, answer p99 <= 1500 ms, zero 5xx, RSS < 220 MB.
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ from tests.slack.web_api import SlackWebApi  # noqa: E402
 P99_TARGET_MS = 300.0
 ANSWER_P99_TARGET_MS = 1500.0
 MEDIAN_RATIO_TARGET = 2.0
-RSS_TARGET_MB = 200.0
+# 200 MB until the phrasings (2026-12-07): their ~7 000 vectors (float32, 11 MB; float16
+# would cost ~3 ms of CPU per query) and texts added ~20 MB to the process.
+RSS_TARGET_MB = 220.0
 
 FREE_TEXT = [
     "wanneer is de nationale dialoog?",

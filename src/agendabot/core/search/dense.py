@@ -19,7 +19,7 @@ import hashlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -114,50 +114,55 @@ class DenseIndex:
 
 
 def dense_index(
-    index: SearchIndex, vectors: Mapping[str, Vector], model: str, dim: int
+    index: SearchIndex,
+    vectors: Mapping[str, npt.NDArray[np.floating[Any]]],
+    model: str,
+    dim: int,
 ) -> DenseIndex:
     """Rows for `index.docs` from stored vectors by text key; a document lacking either
-    vector gets none (and the lexical search alone ranks it)."""
+    vector gets none (and the lexical search alone ranks it); a phrasing without one is
+    left out. Each row is copied once, into float32."""
+
+    def usable(key: str) -> bool:
+        return key in vectors and len(vectors[key]) == dim
+
     n = len(index.docs)
     matrix = np.zeros((n, dim), dtype=np.float32)
     heads = np.zeros((n, dim), dtype=np.float32)
     present = np.zeros(n, dtype=np.bool_)
-    asked: list[Vector] = []
-    asked_doc: list[int] = []
-    unanswered: dict[str, tuple[str, Vector, int]] = {}
+    asked: list[tuple[str, int]] = []
+    unanswered: dict[str, tuple[str, int]] = {}
     for row, doc in enumerate(index.docs):
-        passage = vectors.get(text_key(passage_text(doc)))
-        head = vectors.get(text_key(head_text(doc), "query"))
-        if passage is not None and head is not None and len(passage) == len(head) == dim:
-            matrix[row] = passage
-            heads[row] = head
+        passage, head = text_key(passage_text(doc)), text_key(head_text(doc), "query")
+        if usable(passage) and usable(head):
+            matrix[row] = vectors[passage]
+            heads[row] = vectors[head]
             present[row] = True
-        for text in doc.asked_as:
-            vector = vectors.get(text_key(text, "query"))
-            if vector is not None and len(vector) == dim:
-                asked.append(vector)
-                asked_doc.append(row)
+        asked += [(key, row) for key in (text_key(t, "query") for t in doc.asked_as) if usable(key)]
         for text in doc.not_answered:
-            vector = vectors.get(text_key(text, "query"))
-            if vector is not None and len(vector) == dim:
-                unanswered.setdefault(text, (doc.document, vector, row))
+            key = text_key(text, "query")
+            if usable(key) and key not in unanswered:
+                unanswered[key] = (doc.document, row)
     return DenseIndex(
         matrix=matrix,
         present=present,
         model=model,
         heads=heads,
-        asked=_rows(asked, dim),
-        asked_doc=np.array(asked_doc, dtype=np.int64),
-        unanswered=_rows([vector for _doc, vector, _row in unanswered.values()], dim),
-        unanswered_in=tuple(document for document, _vector, _row in unanswered.values()),
-        unanswered_doc=np.array([row for _d, _v, row in unanswered.values()], dtype=np.int64),
+        asked=_rows(vectors, [key for key, _row in asked], dim),
+        asked_doc=np.array([row for _key, row in asked], dtype=np.int64),
+        unanswered=_rows(vectors, list(unanswered), dim),
+        unanswered_in=tuple(document for document, _row in unanswered.values()),
+        unanswered_doc=np.array([row for _doc, row in unanswered.values()], dtype=np.int64),
     )
 
 
-def _rows(vectors: list[Vector], dim: int) -> Matrix:
-    if not vectors:
-        return np.zeros((0, dim), dtype=np.float32)
-    return np.stack(vectors).astype(np.float32)
+def _rows(
+    vectors: Mapping[str, npt.NDArray[np.floating[Any]]], keys: list[str], dim: int
+) -> Matrix:
+    out = np.zeros((len(keys), dim), dtype=np.float32)
+    for i, key in enumerate(keys):
+        out[i] = vectors[key]
+    return out
 
 
 def unit_scores(index: SearchIndex, doc_scores: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
