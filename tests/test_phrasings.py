@@ -164,11 +164,16 @@ def test_a_phrasings_file_must_carry_its_documents_name(content_copy: Path) -> N
         load_content(content_copy)
 
 
-def test_without_phrasings_the_content_loads(content_copy: Path) -> None:
+def test_without_phrasings_the_content_loads(
+    content_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     shutil.rmtree(content_copy / "phrasings")
     content = load_content(content_copy)
     assert not content.phrasings
     assert all(not d.asked_as and not d.not_answered for d in search_docs(content))
+    assert main(["content", "check", "--content", str(content_copy)]) == 0, "a notice only"
+    out = capsys.readouterr().out
+    assert "Zonder zoekvragen (phrasings/): 32824-451, 32824-456, commitments." in out
 
 
 # --- vectors -----------------------------------------------------------------------------------

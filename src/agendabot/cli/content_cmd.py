@@ -11,6 +11,7 @@ from typing import Any
 
 from agendabot.content import ContentError, default_content_dir, load_content
 from agendabot.content.embedder import shared_embedder
+from agendabot.content.phrasings import PHRASINGS_DIR, unphrased
 from agendabot.content.search_index import search_docs
 from agendabot.content.vectors import VECTORS_DIR, refresh_vectors, stale_vectors
 from agendabot.core.search import build_index
@@ -64,6 +65,12 @@ def run_check(args: argparse.Namespace) -> int:
         f"Content in orde: {len(content.documents)} documenten, {questions} vragen, "
         f"{sections} paragrafen (geladen in {elapsed:.2f} s).\n"
     )
+    missing = unphrased(content)
+    if missing:
+        sys.stdout.write(
+            f"Zonder zoekvragen ({PHRASINGS_DIR}/): {', '.join(missing)}. De zoekfunctie vindt "
+            "ze wel, maar minder goed dan stukken met zoekvragen (zie docs/search.md).\n"
+        )
     stale = stale_vectors(build_index(search_docs(content)), root)
     if stale:
         sys.stderr.write(

@@ -103,3 +103,13 @@ def check_phrasings(content: Content) -> Iterator[ContentProblem]:
                 yield ContentProblem(
                     name, describe(entry), field, f"{document_id} heeft geen {describe(entry)}"
                 )
+
+
+def unphrased(content: Content) -> list[str]:
+    """The documents (and "commitments") without a phrasings file: searchable, but their
+    answers compete with phrased ones on their official wording alone."""
+    ids = [d.meta.id for d in content.qa_lists] + [d.meta.id for d in content.letters]
+    missing = [i for i in ids if i not in content.phrasings]
+    if content.commitments and COMMITMENTS not in content.phrasings:
+        missing.append(COMMITMENTS)
+    return missing
