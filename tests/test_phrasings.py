@@ -229,7 +229,7 @@ def test_an_added_phrasing_leads_its_question_to_the_top(content_copy: Path) -> 
 def test_the_head_score_is_the_nearest_of_question_and_phrasings(knowledge: Knowledge) -> None:
     engine = knowledge.search
     dense = engine.dense
-    assert dense is not None and dense.asked is not None and len(dense.asked)
+    assert dense is not None and len(dense.asked)
     doc = next(d for d, sd in enumerate(engine.index.docs) if sd.asked_as)
     phrasing = engine.index.docs[doc].asked_as[0]
     vector = shared_embedder().query(phrasing)
@@ -248,7 +248,7 @@ def test_the_unanswered_margin_tells_the_two_kinds_of_phrasing_apart(
     docs = [d for d in engine.index.docs if d.asked_as and d.not_answered][:20]
 
     def margin(vector: np.ndarray) -> float:
-        nearest = dense.unanswered_nearest(vector)
+        _per_doc, nearest = dense.unanswered_scores(vector)
         assert set(nearest) == {"32824-451", "32824-456", "commitments"}
         return nearest["32824-451"] - float(dense.head_scores(vector).max())
 

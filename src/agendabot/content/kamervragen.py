@@ -21,10 +21,8 @@ from agendabot.content import (
     ContentProblem,
     content_loader,
     content_validator,
-    read_yaml,
-    validate_entries,
 )
-from agendabot.content.loading import write_atomically
+from agendabot.content.loading import load_each, read_model, write_atomically
 from agendabot.core.documents.header import derived_id, identifier_in, read_header
 from agendabot.core.documents.models import QADocument
 from agendabot.core.kamervragen.lifecycle import (
@@ -60,10 +58,7 @@ def _name(path: Path, root: Path) -> str:
 
 def _load_file(path: Path, root: Path) -> KamervragenSet:
     name = _name(path, root)
-    data = read_yaml(path, root)
-    if not isinstance(data, dict):
-        raise ContentError([ContentProblem(name, "set", "", "moet een blok met velden zijn")])
-    found = validate_entries(KamervragenSet, data, name)
+    found = read_model(path, root, KamervragenSet, name, "set")
     if found.id.lower() != path.stem.lower():
         message = f"het bestand heet {path.name}, maar het id is {found.id!r}"
         raise ContentError([ContentProblem(name, "set", "id", message)])
@@ -72,18 +67,7 @@ def _load_file(path: Path, root: Path) -> KamervragenSet:
 
 @content_loader
 def load_kamervragen(root: Path) -> dict[str, Any]:
-    folder = root / KAMERVRAGEN_DIR
-    if not folder.is_dir():
-        return {}
-    sets: list[KamervragenSet] = []
-    problems: list[ContentProblem] = []
-    for path in sorted(folder.glob("*.yaml")):
-        try:
-            sets.append(_load_file(path, root))
-        except ContentError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise ContentError(problems)
+    sets = load_each(root / KAMERVRAGEN_DIR, root, _load_file)
     return {"kamervragen": tuple(sorted(sets, key=lambda s: (s.due, s.id)))}
 
 

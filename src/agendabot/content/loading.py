@@ -77,6 +77,7 @@ _MESSAGES: dict[str, str] = {
 
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+LoadedT = TypeVar("LoadedT")
 
 
 # The C loader is several times faster; the bot loads all content at start-up.
@@ -224,6 +225,32 @@ def validate_entries(model: type[ModelT], data: Any, file: str) -> ModelT:
             entry, field_name = _describe_location(error["loc"], data)
             problems.append(ContentProblem(file, entry, field_name, _dutch_message(error)))
         raise ContentError(problems) from exc
+
+
+def read_model(path: Path, root: Path, model: type[ModelT], name: str, entry: str) -> ModelT:
+    """A YAML file that holds one block of fields, validated as `model`; problems name the
+    file as `name`, and `entry` when the file is not a block."""
+    data = read_yaml(path, root)
+    if not isinstance(data, dict):
+        raise ContentError([ContentProblem(name, entry, "", "moet een blok met velden zijn")])
+    return validate_entries(model, data, name)
+
+
+def load_each(folder: Path, root: Path, read: Callable[[Path, Path], LoadedT]) -> list[LoadedT]:
+    """`read(path, root)` for every YAML file of `folder` (none when it is absent), in name
+    order; the problems of all files together, as one `ContentError`."""
+    if not folder.is_dir():
+        return []
+    found: list[LoadedT] = []
+    problems: list[ContentProblem] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            found.append(read(path, root))
+        except ContentError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ContentError(problems)
+    return found
 
 
 _MODELS: dict[str, type[QADocument] | type[Letter]] = {

@@ -20,9 +20,8 @@ from agendabot.content import (
     ContentProblem,
     content_loader,
     content_validator,
-    read_yaml,
-    validate_entries,
 )
+from agendabot.content.loading import load_each, read_model
 from agendabot.core.documents.models import Letter, QADocument
 from agendabot.core.search.phrasings import COMMITMENTS, Entry, Phrasings, conflicts, describe
 
@@ -34,43 +33,20 @@ def phrasings_file_name(document_id: str) -> str:
     return f"{PHRASINGS_DIR}/{document_id}.yaml"
 
 
+def _load_file(path: Path, root: Path) -> Phrasings:
+    name = f"{PHRASINGS_DIR}/{path.name}"
+    found = read_model(path, root, Phrasings, name, "bestand")
+    if path.stem != found.document:
+        message = f"het bestand moet {found.document}.yaml heten"
+        raise ContentError([ContentProblem(name, "bestand", "document", message)])
+    return found
+
+
 @content_loader
 def load_phrasings(root: Path) -> dict[str, Any]:
-    folder = root / PHRASINGS_DIR
-    if not folder.is_dir():
-        return {}
-    found: dict[str, Phrasings] = {}
-    problems: list[ContentProblem] = []
-    for path in sorted(folder.glob("*.yaml")):
-        name = f"{PHRASINGS_DIR}/{path.name}"
-        try:
-            data = read_yaml(path, root)
-            if not isinstance(data, dict):
-                raise ContentError(
-                    [ContentProblem(name, "bestand", "", "moet een blok met velden zijn")]
-                )
-            parsed = validate_entries(Phrasings, data, name)
-        except ContentError as exc:
-            problems.extend(exc.problems)
-            continue
-        if path.stem != parsed.document:
-            problems.append(
-                ContentProblem(
-                    name, "bestand", "document", f"het bestand moet {parsed.document}.yaml heten"
-                )
-            )
-            continue
-        if parsed.document in found:
-            problems.append(
-                ContentProblem(
-                    name, "bestand", "document", f"{parsed.document!r} heeft al een bestand"
-                )
-            )
-            continue
-        found[parsed.document] = parsed
-    if problems:
-        raise ContentError(problems)
-    return {"phrasings": found} if found else {}
+    """One file per document, named after it (so no document has two)."""
+    found = load_each(root / PHRASINGS_DIR, root, _load_file)
+    return {"phrasings": {p.document: p for p in found}} if found else {}
 
 
 @content_validator
@@ -99,9 +75,11 @@ def check_phrasings(content: Content) -> Iterator[ContentProblem]:
             if entry not in wanted:
                 yield ContentProblem(name, describe(entry), "", f"hoort niet bij {document_id}")
             elif entry.key not in known:
-                field = "id" if document_id == COMMITMENTS else "number"
                 yield ContentProblem(
-                    name, describe(entry), field, f"{document_id} heeft geen {describe(entry)}"
+                    name,
+                    describe(entry),
+                    entry.key_field,
+                    f"{document_id} heeft geen {describe(entry)}",
                 )
 
 

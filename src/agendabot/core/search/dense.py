@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
@@ -28,6 +28,9 @@ from agendabot.core.search.index import SearchDoc, SearchIndex
 
 Vector = npt.NDArray[np.float32]
 Matrix = npt.NDArray[np.float32]
+Ints = npt.NDArray[np.int64]
+_NO_ROWS: Matrix = np.zeros((0, 0), dtype=np.float32)
+_NO_INTS: Ints = np.zeros(0, dtype=np.int64)
 # What the bot needs of a model at query time: the query's vector (an adapter's port).
 QueryEmbedder = Callable[[str], Vector]
 # The same for the event loop: awaitable, None when the vector cannot come in time (the
@@ -65,11 +68,12 @@ class DenseIndex:
     present: npt.NDArray[np.bool_]
     model: str
     heads: Matrix
-    asked: Matrix | None = None  # rows of `asked_as` phrasings
-    asked_doc: npt.NDArray[np.int64] | None = None  # the document of each
-    unanswered: Matrix | None = None  # rows of `not_answered` phrasings
-    unanswered_in: tuple[str, ...] = ()  # the document each belongs to
-    unanswered_doc: npt.NDArray[np.int64] | None = None  # the search document of each
+    asked: Matrix = field(default_factory=lambda: _NO_ROWS)  # `asked_as` phrasings
+    asked_doc: Ints = field(default_factory=lambda: _NO_INTS)  # the search document of each
+    unanswered: Matrix = field(default_factory=lambda: _NO_ROWS)  # `not_answered` phrasings
+    unanswered_doc: Ints = field(default_factory=lambda: _NO_INTS)  # the search document
+    unanswered_of: Ints = field(default_factory=lambda: _NO_INTS)  # its document's place in:
+    documents: tuple[str, ...] = ()  # the documents that have `not_answered` phrasings
 
     @cached_property
     def missing(self) -> int:
@@ -83,28 +87,21 @@ class DenseIndex:
         """Cosine of the query with each question or title alone, or with the nearest
         phrasing it is asked as; -1 likewise."""
         sims = self._cosines(self.heads, query)
-        if self.asked is not None and self.asked_doc is not None and len(self.asked):
+        if len(self.asked):
             np.maximum.at(sims, self.asked_doc, self.asked @ query.astype(np.float32, copy=False))
         return sims
 
-    def unanswered_nearest(self, query: Vector) -> dict[str, float]:
-        """Per document with `not_answered` phrasings, the query's cosine with the nearest:
-        a question on its topics that the document does not answer."""
-        if self.unanswered is None or not len(self.unanswered):
-            return {}
-        sims = self.unanswered @ query.astype(np.float32, copy=False)
-        nearest: dict[str, float] = {}
-        for document, sim in zip(self.unanswered_in, sims.tolist(), strict=True):
-            nearest[document] = max(sim, nearest.get(document, -1.0))
-        return nearest
-
-    def unanswered_scores(self, query: Vector) -> npt.NDArray[np.float32]:
-        """Per search document, the query's cosine with the nearest of its own `not_answered`
-        phrasings; -1 where it has none."""
-        out = np.full(len(self.matrix), -1.0, dtype=np.float32)
-        if self.unanswered is not None and self.unanswered_doc is not None and len(self.unanswered):
-            np.maximum.at(out, self.unanswered_doc, self.unanswered @ query.astype(np.float32))
-        return out
+    def unanswered_scores(self, query: Vector) -> tuple[npt.NDArray[np.float32], dict[str, float]]:
+        """The query's cosine with the nearest `not_answered` phrasing: per search document
+        of its own (-1 where it has none), and per document that has any (a question on its
+        topics that the document does not answer)."""
+        per_doc = np.full(len(self.matrix), -1.0, dtype=np.float32)
+        per_document = np.full(len(self.documents), -1.0, dtype=np.float32)
+        if len(self.unanswered):
+            sims = self.unanswered @ query.astype(np.float32, copy=False)
+            np.maximum.at(per_doc, self.unanswered_doc, sims)
+            np.maximum.at(per_document, self.unanswered_of, sims)
+        return per_doc, dict(zip(self.documents, per_document.tolist(), strict=True))
 
     def _cosines(self, matrix: Matrix, query: Vector) -> npt.NDArray[np.float32]:
         sims: npt.NDArray[np.float32] = matrix @ query.astype(np.float32, copy=False)
@@ -121,7 +118,8 @@ def dense_index(
 ) -> DenseIndex:
     """Rows for `index.docs` from stored vectors by text key; a document lacking either
     vector gets none (and the lexical search alone ranks it); a phrasing without one is
-    left out. Each row is copied once, into float32."""
+    left out, and one phrasing counts once per unit (a letter section's parts share theirs).
+    Each row is copied once, into float32."""
 
     def usable(key: str) -> bool:
         return key in vectors and len(vectors[key]) == dim
@@ -130,29 +128,34 @@ def dense_index(
     matrix = np.zeros((n, dim), dtype=np.float32)
     heads = np.zeros((n, dim), dtype=np.float32)
     present = np.zeros(n, dtype=np.bool_)
-    asked: list[tuple[str, int]] = []
-    unanswered: dict[str, tuple[str, int]] = {}
+    asked: dict[tuple[str, int], int] = {}  # (key, unit) -> search document
+    unanswered: dict[str, tuple[int, str]] = {}  # key -> (search document, document)
     for row, doc in enumerate(index.docs):
         passage, head = text_key(passage_text(doc)), text_key(head_text(doc), "query")
         if usable(passage) and usable(head):
             matrix[row] = vectors[passage]
             heads[row] = vectors[head]
             present[row] = True
-        asked += [(key, row) for key in (text_key(t, "query") for t in doc.asked_as) if usable(key)]
-        for text in doc.not_answered:
-            key = text_key(text, "query")
-            if usable(key) and key not in unanswered:
-                unanswered[key] = (doc.document, row)
+        unit = int(index.doc_unit[row])
+        for key in (text_key(text, "query") for text in doc.asked_as):
+            if usable(key):
+                asked.setdefault((key, unit), row)
+        for key in (text_key(text, "query") for text in doc.not_answered):
+            if usable(key):
+                unanswered.setdefault(key, (row, doc.document))
+    documents = tuple(dict.fromkeys(document for _row, document in unanswered.values()))
+    place = {document: i for i, document in enumerate(documents)}
     return DenseIndex(
         matrix=matrix,
         present=present,
         model=model,
         heads=heads,
-        asked=_rows(vectors, [key for key, _row in asked], dim),
-        asked_doc=np.array([row for _key, row in asked], dtype=np.int64),
+        asked=_rows(vectors, [key for key, _unit in asked], dim),
+        asked_doc=np.array(list(asked.values()), dtype=np.int64),
         unanswered=_rows(vectors, list(unanswered), dim),
-        unanswered_in=tuple(document for document, _row in unanswered.values()),
-        unanswered_doc=np.array([row for _doc, row in unanswered.values()], dtype=np.int64),
+        unanswered_doc=np.array([row for row, _doc in unanswered.values()], dtype=np.int64),
+        unanswered_of=np.array([place[d] for _row, d in unanswered.values()], dtype=np.int64),
+        documents=documents,
     )
 
 

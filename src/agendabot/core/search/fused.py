@@ -41,10 +41,9 @@ class Evidence:
 
     found: Candidates
     unit_doc: dict[int, int]
-    best_head: float = 0.0  # the query's cosine with the nearest answered question
-    unanswered: dict[str, float] = field(default_factory=dict)  # `unanswered_nearest`
-    unit_unanswered: npt.NDArray[np.float32] | None = None
-    unit_heads: npt.NDArray[np.float32] | None = None
+    # per document with `not_answered` phrasings: how much nearer the query is to the
+    # nearest of them than to the nearest question anything answers
+    unanswered_margins: dict[str, float] = field(default_factory=dict)
 
 
 def evidence(
@@ -58,15 +57,14 @@ def evidence(
     cosine_docs = engine.dense.scores(vector)
     allowed = _allowed_units(engine, kinds)
     head_docs = engine.dense.head_scores(vector)
-    unit_unanswered = unit_scores(index, engine.dense.unanswered_scores(vector))
-    unit_heads = unit_scores(index, head_docs)
+    unanswered_docs, nearest = engine.dense.unanswered_scores(vector)
     found = candidates(
         unit_scores(index, lexical_docs.astype(np.float32)),
         [s.unit for s in ranked],
         unit_scores(index, cosine_docs),
         allowed,
-        unit_heads,
-        unit_unanswered,
+        unit_scores(index, head_docs),
+        unit_scores(index, unanswered_docs),
     )
     unit_doc = {s.unit: s.doc for s in ranked}
     for unit in found.units.tolist():
@@ -74,14 +72,7 @@ def evidence(
             docs = list(index.units[unit].docs)
             unit_doc[unit] = docs[int(np.argmax(cosine_docs[docs]))]
     best_head = float(head_docs.max()) if len(head_docs) else 0.0
-    return Evidence(
-        found,
-        unit_doc,
-        best_head,
-        engine.dense.unanswered_nearest(vector),
-        unit_unanswered,
-        unit_heads,
-    )
+    return Evidence(found, unit_doc, {d: near - best_head for d, near in nearest.items()})
 
 
 def decision_features(
@@ -92,11 +83,9 @@ def decision_features(
     scores: npt.NDArray[np.float32],
 ) -> npt.NDArray[np.float32]:
     """The decision model's input for the first of `order`. The first answer's document's
-    `not_answered` phrasings count against it: how much nearer the query is to the nearest
-    of them than to the nearest question anything answers (0 where it has none)."""
+    `not_answered` phrasings count against it (0 where it has none)."""
     first_docs = engine.index.units[int(seen.found.units[order[0]])].docs
     document = engine.index.docs[first_docs[0]].document
-    nearest = seen.unanswered.get(document)
     asks_figure = plan.answer_type == QUANTITY
     return query_features(
         seen.found,
@@ -106,16 +95,8 @@ def decision_features(
         asks_figure=asks_figure,
         figure_share=engine.sentence_share(plan, first_docs, figures=True) if asks_figure else 0,
         missing_share=engine.missing_share(plan, first_docs),
-        unanswered_margin=0.0 if nearest is None else nearest - seen.best_head,
-        local_margin=_local(seen, int(seen.found.units[order[0]])),
+        unanswered_margin=seen.unanswered_margins.get(document, 0.0),
     )
-
-
-def _local(seen: Evidence, unit: int) -> float:
-    if seen.unit_unanswered is None or seen.unit_heads is None:
-        return 0.0
-    un = float(seen.unit_unanswered[unit])
-    return 0.0 if un <= -1.0 else un - float(seen.unit_heads[unit])
 
 
 def fused_search(

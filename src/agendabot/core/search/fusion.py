@@ -58,6 +58,9 @@ QUERY_FEATURES = (
     "its own nearest unanswered question above its nearest answered one (x10)",
 )
 UNANSWERED_SCALE = 10.0  # cosine differences are small: on the scale of the other features
+OWN_MARGIN = CANDIDATE_FEATURES.index(
+    "its nearest unanswered phrasing above its nearest answered one (x10)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,8 @@ def _standardised(
 
 
 def _local_margin(unanswered: Floats | None, heads: Floats, units: npt.NDArray[np.int64]) -> Floats:
+    """Each unit's nearest own `not_answered` phrasing above its nearest answered question
+    (0 where it has none), scaled."""
     if unanswered is None:
         return np.zeros(len(units), dtype=np.float32)
     own = unanswered[units]
@@ -195,7 +200,6 @@ def query_features(
     figure_share: float,
     missing_share: float,
     unanswered_margin: float = 0.0,
-    local_margin: float = 0.0,
 ) -> Floats:
     """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES.
 
@@ -204,7 +208,8 @@ def query_features(
     first candidate holds: an answer on the topic that lacks what the question turns on
     ("wanneer treedt de wet in werking" against an answer on why the law is needed)
     leaves part of it uncovered. `unanswered_margin`: how much nearer the query is to a
-    question the first candidate's document does not answer than to any answered one."""
+    question the first candidate's document does not answer than to any answered one; the
+    first candidate's own margin is its ranker feature."""
     first = int(found.units[order[0]])
     second_score = float(scores[1]) if len(scores) > 1 else float(scores[0]) - 5.0
     cos = found.cosine[found.cosine > -1.0]
@@ -228,7 +233,7 @@ def query_features(
             missing_share,
             float(first == found.head_first),
             UNANSWERED_SCALE * unanswered_margin,
-            UNANSWERED_SCALE * local_margin,
+            float(found.features[order[0], OWN_MARGIN]),
         ],
         dtype=np.float32,
     )

@@ -17,6 +17,7 @@ Validated here so a mistake in the file is reported with the entry that holds it
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -31,6 +32,7 @@ def _clean(texts: list[str]) -> list[str]:
 
 class _Said(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+    key_field: ClassVar[str] = "number"  # the field that names the item
 
     asked_as: list[str] = Field(default_factory=list)
     not_answered: list[str] = Field(default_factory=list)
@@ -62,6 +64,7 @@ class SectionPhrasings(_Said):
 class CommitmentPhrasings(_Said):
     """The phrasings of one commitment (by its id)."""
 
+    key_field: ClassVar[str] = "id"
     id: str = Field(min_length=1)
 
     @property
@@ -100,8 +103,7 @@ def conflicts(phrasings: Phrasings) -> Iterator[tuple[str, str, str]]:
     answered: dict[str, str] = {}
     for entry in phrasings.entries:
         if entry.key in seen:
-            field = "id" if isinstance(entry, CommitmentPhrasings) else "number"
-            yield describe(entry), field, f"{describe(entry)} staat dubbel"
+            yield describe(entry), entry.key_field, f"{describe(entry)} staat dubbel"
         seen.add(entry.key)
         answered.update((text.casefold(), describe(entry)) for text in entry.asked_as)
     for entry in phrasings.entries:

@@ -123,6 +123,7 @@ def commitment_docs(
     docs: list[SearchDoc] = []
     phrasings = phrasings or {}
     for item in commitments:
+        own = phrasings.get(item.id)
         questions = {q for source in item.sources for q in source.questions}
         questions.update(item.related_questions)
         docs.append(
@@ -134,12 +135,12 @@ def commitment_docs(
                     "title": item.title,
                     "text": " ".join(_plain(quote) for _source, quote in item.quotes()),
                     "when": item.when_text or "",
-                    "asked": _asked_text(phrasings.get(item.id)),
+                    "asked": _asked_text(own),
                 },
                 questions=tuple(sorted(questions)),
                 snippet_field="text",
-                asked_as=_asked(phrasings.get(item.id)),
-                not_answered=_not_answered(phrasings.get(item.id)),
+                asked_as=_asked(own),
+                not_answered=_not_answered(own),
                 document=COMMITMENTS,
             )
         )
