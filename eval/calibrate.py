@@ -51,6 +51,8 @@ SETS = (
     ROOT.parent / "shared" / "eval" / "queries-dev.jsonl",
     ROOT / "eval" / "queries-own-a.jsonl",
     ROOT / "eval" / "queries-own-b.jsonl",
+    ROOT / "eval" / "queries-own-d.jsonl",
+    ROOT / "eval" / "queries-own-e.jsonl",
 )
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
 ANSWER_PRECISION = 0.97
@@ -90,6 +92,9 @@ def load_items(engine: SearchEngine, paths: list[Path]) -> list[Item]:
     """The queries of `paths` with their vectors (the real model) and their gold units."""
     model = shared_embedder()
     queries = [(path.stem, q) for path in paths for q in read_queries(path)]
+    ids = [q.id for _name, q in queries]
+    if len(set(ids)) != len(ids):
+        raise SystemExit("Query ids repeat across the sets: folds are keyed by id.")
     vectors = [v for start in range(0, len(queries), 64) for v in model.queries(
         [q.query for _name, q in queries[start : start + 64]])]
     items = [Item(name, q, v, set()) for (name, q), v in zip(queries, vectors, strict=True)]
