@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/calibrate.py [--write] [SETS…]
 
-SETS default to the shared development set and our two own sets. Steps:
+SETS default to the shared development set and our own sets A, B, D and E (C is held out). Steps:
 1. For each query: its vector (the real model) and the fused search's evidence
    (`agendabot.core.search.fused.evidence`, the same code the bot runs).
 2. The ranker: logistic regression over the candidates' features, label "answers the query".

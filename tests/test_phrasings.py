@@ -233,7 +233,7 @@ def test_the_head_score_is_the_nearest_of_question_and_phrasings(knowledge: Know
     doc = next(d for d, sd in enumerate(engine.index.docs) if sd.asked_as)
     phrasing = engine.index.docs[doc].asked_as[0]
     vector = shared_embedder().query(phrasing)
-    heads = dense.head_scores(vector)
+    heads = dense.nearness(vector).heads
     assert heads[doc] == pytest.approx(1.0, abs=0.02), "the phrasing itself is a head"
     own = float(dense.heads[doc] @ vector)
     assert heads[doc] > own
@@ -248,14 +248,37 @@ def test_the_unanswered_margin_tells_the_two_kinds_of_phrasing_apart(
     docs = [d for d in engine.index.docs if d.asked_as and d.not_answered][:20]
 
     def margin(vector: np.ndarray) -> float:
-        _per_doc, nearest = dense.unanswered_scores(vector)
+        near = dense.nearness(vector)
+        nearest = near.unanswered_by_document
         assert set(nearest) == {"32824-451", "32824-456", "commitments"}
-        return nearest["32824-451"] - float(dense.head_scores(vector).max())
+        return nearest["32824-451"] - float(near.heads.max())
 
     asked = [margin(v) for v in _vectors(docs, "asked")]
     missing = [margin(v) for v in _vectors(docs, "not")]
     assert all(m < 0 for m in asked), "an answered phrasing is nearest to itself"
     assert all(m > 0 for m in missing), "an unanswered one likewise"
+
+
+def test_the_nearest_phrasings_vote_for_their_answer_or_against_it(
+    knowledge: Knowledge,
+) -> None:
+    """Worded as one of an answer's phrasings, a query's votes go to that answer (its unit:
+    questions sharing one answer share the votes) more than to any other; worded as a
+    question it leaves open, against it more than against any other. They sum to one."""
+    engine = knowledge.search
+    dense = engine.dense
+    assert dense is not None
+    rows = [r for r, d in enumerate(engine.index.docs) if d.asked_as and d.not_answered][:20]
+    docs = [engine.index.docs[r] for r in rows]
+    for kind in ("asked", "not"):
+        for row, vector in zip(rows, _vectors(docs, kind), strict=True):
+            near = dense.nearness(vector)
+            total = float(near.votes_for.sum() + near.votes_against.sum())
+            assert total == pytest.approx(1.0, abs=1e-4)
+            own = near.votes_for if kind == "asked" else near.votes_against
+            per_unit = np.zeros(len(engine.index.units))
+            np.add.at(per_unit, engine.index.doc_unit, own)
+            assert per_unit.argmax() == engine.index.doc_unit[row], engine.index.docs[row].key
 
 
 def _vectors(docs: list[Any], kind: str) -> np.ndarray:

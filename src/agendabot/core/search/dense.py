@@ -28,6 +28,7 @@ from agendabot.core.search.index import SearchDoc, SearchIndex
 
 Vector = npt.NDArray[np.float32]
 Matrix = npt.NDArray[np.float32]
+Floats = npt.NDArray[np.float32]
 Ints = npt.NDArray[np.int64]
 _NO_ROWS: Matrix = np.zeros((0, 0), dtype=np.float32)
 _NO_INTS: Ints = np.zeros(0, dtype=np.int64)
@@ -38,6 +39,10 @@ QueryEmbedder = Callable[[str], Vector]
 AsyncQueryEmbedder = Callable[[str], Awaitable[Vector | None]]
 # How a text is embedded: as a passage (with the model's passage prefix) or as a query.
 Role = Literal["passage", "query"]
+# the nearest texts that vote (`Nearness.votes_for`), and the softmax's temperature: e5's
+# cosines lie close together, so a nearer text by 0.02 weighs e times as much
+VOTERS = 40
+VOTE_TEMPERATURE = 0.02
 
 
 def head_text(doc: SearchDoc) -> str:
@@ -57,6 +62,22 @@ def text_key(text: str, role: Role = "passage") -> str:
     "query: " and the text for a text embedded as a query."""
     keyed = text if role == "passage" else f"query: {text}"
     return hashlib.sha256(keyed.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class Nearness:
+    """One query's cosines, per search document (-1 where there is nothing to compare)."""
+
+    passages: Floats  # with its passage
+    heads: Floats  # with its question or title, or the nearest phrasing it is asked as
+    unanswered: Floats  # with the nearest of its own `not_answered` phrasings
+    # per document that has `not_answered` phrasings: the nearest of them (a question on
+    # its topics that the document does not answer)
+    unanswered_by_document: dict[str, float]
+    # the k nearest of all questions, titles and phrasings as votes (a softmax of their
+    # cosines): for the search document they belong to, or against it (`not_answered`)
+    votes_for: Floats
+    votes_against: Floats
 
 
 @dataclass(frozen=True)
@@ -83,25 +104,33 @@ class DenseIndex:
         """Cosine of the query with each passage; -1 where the document has no vectors."""
         return self._cosines(self.matrix, query)
 
-    def head_scores(self, query: Vector) -> npt.NDArray[np.float32]:
-        """Cosine of the query with each question or title alone, or with the nearest
-        phrasing it is asked as; -1 likewise."""
-        sims = self._cosines(self.heads, query)
-        if len(self.asked):
-            np.maximum.at(sims, self.asked_doc, self.asked @ query.astype(np.float32, copy=False))
-        return sims
-
-    def unanswered_scores(self, query: Vector) -> tuple[npt.NDArray[np.float32], dict[str, float]]:
-        """The query's cosine with the nearest `not_answered` phrasing: per search document
-        of its own (-1 where it has none), and per document that has any (a question on its
-        topics that the document does not answer)."""
-        per_doc = np.full(len(self.matrix), -1.0, dtype=np.float32)
+    def nearness(self, query: Vector) -> Nearness:
+        """What the query is near, per search document (each product computed once)."""
+        q = query.astype(np.float32, copy=False)
+        n = len(self.matrix)
+        heads = self._cosines(self.heads, q)
+        asked = self.asked @ q if len(self.asked) else np.zeros(0, np.float32)
+        unanswered = self.unanswered @ q if len(self.unanswered) else np.zeros(0, np.float32)
+        nearest_head = heads.copy()
+        np.maximum.at(nearest_head, self.asked_doc, asked)
+        per_doc = np.full(n, -1.0, dtype=np.float32)
         per_document = np.full(len(self.documents), -1.0, dtype=np.float32)
-        if len(self.unanswered):
-            sims = self.unanswered @ query.astype(np.float32, copy=False)
-            np.maximum.at(per_doc, self.unanswered_doc, sims)
-            np.maximum.at(per_document, self.unanswered_of, sims)
-        return per_doc, dict(zip(self.documents, per_document.tolist(), strict=True))
+        np.maximum.at(per_doc, self.unanswered_doc, unanswered)
+        np.maximum.at(per_document, self.unanswered_of, unanswered)
+        votes_for, votes_against = _votes(
+            np.concatenate([heads, asked, unanswered]),
+            np.concatenate([np.arange(n), self.asked_doc, self.unanswered_doc]),
+            n + len(asked),
+            n,
+        )
+        return Nearness(
+            passages=self._cosines(self.matrix, q),
+            heads=nearest_head,
+            unanswered=per_doc,
+            unanswered_by_document=dict(zip(self.documents, per_document.tolist(), strict=True)),
+            votes_for=votes_for,
+            votes_against=votes_against,
+        )
 
     def _cosines(self, matrix: Matrix, query: Vector) -> npt.NDArray[np.float32]:
         sims: npt.NDArray[np.float32] = matrix @ query.astype(np.float32, copy=False)
@@ -157,6 +186,21 @@ def dense_index(
         unanswered_of=np.array([place[d] for _row, d in unanswered.values()], dtype=np.int64),
         documents=documents,
     )
+
+
+def _votes(sims: Floats, docs: Ints, first_against: int, n: int) -> tuple[Floats, Floats]:
+    """The VOTERS nearest texts' softmax weights (at VOTE_TEMPERATURE), summed per search
+    document: rows from `first_against` on vote against theirs."""
+    k = min(VOTERS, len(sims))
+    top = np.argpartition(-sims, k - 1)[:k]
+    weights = np.exp((sims[top] - sims[top].max()) / VOTE_TEMPERATURE)
+    weights /= weights.sum()
+    against = top >= first_against
+    votes_for = np.zeros(n, dtype=np.float32)
+    votes_against = np.zeros(n, dtype=np.float32)
+    np.add.at(votes_for, docs[top[~against]], weights[~against])
+    np.add.at(votes_against, docs[top[against]], weights[against])
+    return votes_for, votes_against
 
 
 def _rows(

@@ -44,6 +44,8 @@ class Evidence:
     # per document with `not_answered` phrasings: how much nearer the query is to the
     # nearest of them than to the nearest question anything answers
     unanswered_margins: dict[str, float] = field(default_factory=dict)
+    # per document: the votes against it (`Nearness.votes_against`)
+    against: dict[str, float] = field(default_factory=dict)
 
 
 def evidence(
@@ -54,25 +56,30 @@ def evidence(
     ranked, _best, first = engine._rank(plan, kinds, CANDIDATES_PER_SIDE)
     ideal = engine._ideal(plan)
     lexical_docs = np.minimum(1.0, first / ideal) if ideal > 0 else np.zeros_like(first)
-    cosine_docs = engine.dense.scores(vector)
-    allowed = _allowed_units(engine, kinds)
-    head_docs = engine.dense.head_scores(vector)
-    unanswered_docs, nearest = engine.dense.unanswered_scores(vector)
+    near = engine.dense.nearness(vector)
+    votes = np.zeros(len(index.units), dtype=np.float32)
+    np.add.at(votes, index.doc_unit, near.votes_for)
+    against: dict[str, float] = {}
+    for d in np.flatnonzero(near.votes_against).tolist():
+        document = index.docs[d].document
+        against[document] = against.get(document, 0.0) + float(near.votes_against[d])
     found = candidates(
         unit_scores(index, lexical_docs.astype(np.float32)),
         [s.unit for s in ranked],
-        unit_scores(index, cosine_docs),
-        allowed,
-        unit_scores(index, head_docs),
-        unit_scores(index, unanswered_docs),
+        unit_scores(index, near.passages),
+        _allowed_units(engine, kinds),
+        unit_scores(index, near.heads),
+        unit_scores(index, near.unanswered),
+        votes,
     )
     unit_doc = {s.unit: s.doc for s in ranked}
     for unit in found.units.tolist():
         if unit not in unit_doc:
             docs = list(index.units[unit].docs)
-            unit_doc[unit] = docs[int(np.argmax(cosine_docs[docs]))]
-    best_head = float(head_docs.max()) if len(head_docs) else 0.0
-    return Evidence(found, unit_doc, {d: near - best_head for d, near in nearest.items()})
+            unit_doc[unit] = docs[int(np.argmax(near.passages[docs]))]
+    best_head = float(near.heads.max()) if len(near.heads) else 0.0
+    margins = {d: cos - best_head for d, cos in near.unanswered_by_document.items()}
+    return Evidence(found, unit_doc, margins, against)
 
 
 def decision_features(
@@ -96,6 +103,7 @@ def decision_features(
         figure_share=engine.sentence_share(plan, first_docs, figures=True) if asks_figure else 0,
         missing_share=engine.missing_share(plan, first_docs),
         unanswered_margin=seen.unanswered_margins.get(document, 0.0),
+        against=seen.against.get(document, 0.0),
     )
 
 

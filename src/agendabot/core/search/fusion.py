@@ -38,6 +38,7 @@ CANDIDATE_FEATURES = (
     "cosine standardised over the best 20",
     "question cosine standardised over the best 20",
     "its nearest unanswered phrasing above its nearest answered one (x10)",
+    "its share of the votes of the nearest questions and phrasings",
 )
 QUERY_FEATURES = (
     "ranker score",
@@ -56,11 +57,15 @@ QUERY_FEATURES = (
     "its question is the nearest to the query",
     "nearest unanswered question above the nearest answered one (x10)",
     "its own nearest unanswered question above its nearest answered one (x10)",
+    "its share of the votes",
+    "the votes against its document",
 )
 UNANSWERED_SCALE = 10.0  # cosine differences are small: on the scale of the other features
 OWN_MARGIN = CANDIDATE_FEATURES.index(
     "its nearest unanswered phrasing above its nearest answered one (x10)"
 )
+
+VOTES = CANDIDATE_FEATURES.index("its share of the votes of the nearest questions and phrasings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,7 @@ def candidates(
     allowed: npt.NDArray[np.bool_],
     head_cosine: Floats,
     unanswered_cosine: Floats | None = None,
+    votes: Floats | None = None,
 ) -> Candidates:
     """Candidates from unit-level evidence.
 
@@ -147,6 +153,7 @@ def candidates(
             cos_z,
             head_z,
             _local_margin(unanswered_cosine, head_cosine, units),
+            votes[units] if votes is not None else np.zeros(len(units), np.float32),
         ],
         axis=1,
     ).astype(np.float32)
@@ -200,6 +207,7 @@ def query_features(
     figure_share: float,
     missing_share: float,
     unanswered_margin: float = 0.0,
+    against: float = 0.0,
 ) -> Floats:
     """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES.
 
@@ -234,6 +242,8 @@ def query_features(
             float(first == found.head_first),
             UNANSWERED_SCALE * unanswered_margin,
             float(found.features[order[0], OWN_MARGIN]),
+            float(found.features[order[0], VOTES]),
+            against,
         ],
         dtype=np.float32,
     )
