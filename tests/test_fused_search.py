@@ -248,8 +248,13 @@ def test_a_query_the_documents_do_not_answer_is_declined(knowledge: Knowledge) -
     assert response.declined
 
 
-def test_a_query_with_no_known_word_finds_nothing(knowledge: Knowledge) -> None:
-    response = search(knowledge, "zorgverzekering hond")
+@pytest.mark.parametrize(
+    "text", ["zorgverzekering hond", "xyzzy plugh qwerty", "asdf qwer zxcv", "lorem ipsum dolor"]
+)
+def test_a_query_with_no_known_word_finds_nothing(knowledge: Knowledge, text: str) -> None:
+    """However near its vector happens to lie to some phrasing: the decision never saw a
+    query without a single known word, and gibberish must not get an answer."""
+    response = search(knowledge, text)
     assert response.declined and not response.results
 
 
