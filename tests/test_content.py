@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -38,17 +37,6 @@ def test_real_content_loads_and_looks_up(content: Content) -> None:
         content.question(236)
     with pytest.raises(KeyError):
         content.section("9.9")
-
-
-def test_content_loads_fast() -> None:
-    best = min(_timed_load() for _ in range(3))
-    assert best < 0.3
-
-
-def _timed_load() -> float:
-    started = time.perf_counter()
-    load_content(ROOT)
-    return time.perf_counter() - started
 
 
 def test_dump_and_load_round_trip(content: Content, tmp_path: Path) -> None:
