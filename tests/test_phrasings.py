@@ -273,11 +273,10 @@ def test_the_nearest_phrasings_vote_for_their_answer_or_against_it(
     for kind in ("asked", "not"):
         for row, vector in zip(rows, _vectors(docs, kind), strict=True):
             near = dense.nearness(vector)
-            total = float(near.votes_for.sum() + near.votes_against.sum())
-            assert total == pytest.approx(1.0, abs=1e-4)
-            own = near.votes_for if kind == "asked" else near.votes_against
+            assert float(near.vote_weights.sum()) == pytest.approx(1.0, abs=1e-4)
+            mine = near.voters_against if kind == "not" else ~near.voters_against
             per_unit = np.zeros(len(engine.index.units))
-            np.add.at(per_unit, engine.index.doc_unit, own)
+            np.add.at(per_unit, engine.index.doc_unit[near.voters[mine]], near.vote_weights[mine])
             assert per_unit.argmax() == engine.index.doc_unit[row], engine.index.docs[row].key
 
 

@@ -39,7 +39,7 @@ QueryEmbedder = Callable[[str], Vector]
 AsyncQueryEmbedder = Callable[[str], Awaitable[Vector | None]]
 # How a text is embedded: as a passage (with the model's passage prefix) or as a query.
 Role = Literal["passage", "query"]
-# the nearest texts that vote (`Nearness.votes_for`), and the softmax's temperature: e5's
+# the nearest texts that vote (`Nearness.voters`), and the softmax's temperature: e5's
 # cosines lie close together, so a nearer text by 0.02 weighs e times as much
 VOTERS = 40
 VOTE_TEMPERATURE = 0.02
@@ -74,10 +74,12 @@ class Nearness:
     # per document that has `not_answered` phrasings: the nearest of them (a question on
     # its topics that the document does not answer)
     unanswered_by_document: dict[str, float]
-    # the k nearest of all questions, titles and phrasings as votes (a softmax of their
-    # cosines): for the search document they belong to, or against it (`not_answered`)
-    votes_for: Floats
-    votes_against: Floats
+    # the VOTERS texts nearest to it among all questions, titles and phrasings: the search
+    # document each belongs to, its weight (a softmax of the cosines; they sum to one), and
+    # whether it is a `not_answered` phrasing (a vote against its document, not for it)
+    voters: Ints
+    vote_weights: Floats
+    voters_against: npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,11 @@ class DenseIndex:
     def missing(self) -> int:
         return int((~self.present).sum())
 
+    @cached_property
+    def _phrasing_docs(self) -> Ints:
+        """The search document of each phrasing row, answered ones first."""
+        return np.concatenate([self.asked_doc, self.unanswered_doc]).astype(np.int64)
+
     def scores(self, query: Vector) -> npt.NDArray[np.float32]:
         """Cosine of the query with each passage; -1 where the document has no vectors."""
         return self._cosines(self.matrix, query)
@@ -111,25 +118,23 @@ class DenseIndex:
         heads = self._cosines(self.heads, q)
         asked = self.asked @ q if len(self.asked) else np.zeros(0, np.float32)
         unanswered = self.unanswered @ q if len(self.unanswered) else np.zeros(0, np.float32)
-        nearest_head = heads.copy()
-        np.maximum.at(nearest_head, self.asked_doc, asked)
         per_doc = np.full(n, -1.0, dtype=np.float32)
         per_document = np.full(len(self.documents), -1.0, dtype=np.float32)
         np.maximum.at(per_doc, self.unanswered_doc, unanswered)
         np.maximum.at(per_document, self.unanswered_of, unanswered)
-        votes_for, votes_against = _votes(
-            np.concatenate([heads, asked, unanswered]),
-            np.concatenate([np.arange(n), self.asked_doc, self.unanswered_doc]),
-            n + len(asked),
-            n,
-        )
+        places, weights = _nearest(np.concatenate([heads, asked, unanswered]))
+        voters = places.copy()  # a head's place is its search document; a phrasing's:
+        phrasing = places >= n
+        voters[phrasing] = self._phrasing_docs[places[phrasing] - n]
+        np.maximum.at(heads, self.asked_doc, asked)  # now: the question or nearest phrasing
         return Nearness(
             passages=self._cosines(self.matrix, q),
-            heads=nearest_head,
+            heads=heads,
             unanswered=per_doc,
             unanswered_by_document=dict(zip(self.documents, per_document.tolist(), strict=True)),
-            votes_for=votes_for,
-            votes_against=votes_against,
+            voters=voters,
+            vote_weights=weights,
+            voters_against=places >= n + len(asked),
         )
 
     def _cosines(self, matrix: Matrix, query: Vector) -> npt.NDArray[np.float32]:
@@ -188,19 +193,13 @@ def dense_index(
     )
 
 
-def _votes(sims: Floats, docs: Ints, first_against: int, n: int) -> tuple[Floats, Floats]:
-    """The VOTERS nearest texts' softmax weights (at VOTE_TEMPERATURE), summed per search
-    document: rows from `first_against` on vote against theirs."""
+def _nearest(sims: Floats) -> tuple[Ints, Floats]:
+    """The VOTERS highest of `sims` (their places) and their softmax weights at
+    VOTE_TEMPERATURE."""
     k = min(VOTERS, len(sims))
-    top = np.argpartition(-sims, k - 1)[:k]
+    top = np.argpartition(-sims, k - 1)[:k].astype(np.int64)
     weights = np.exp((sims[top] - sims[top].max()) / VOTE_TEMPERATURE)
-    weights /= weights.sum()
-    against = top >= first_against
-    votes_for = np.zeros(n, dtype=np.float32)
-    votes_against = np.zeros(n, dtype=np.float32)
-    np.add.at(votes_for, docs[top[~against]], weights[~against])
-    np.add.at(votes_against, docs[top[against]], weights[against])
-    return votes_for, votes_against
+    return top, (weights / weights.sum()).astype(np.float32)
 
 
 def _rows(

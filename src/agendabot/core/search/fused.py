@@ -44,7 +44,7 @@ class Evidence:
     # per document with `not_answered` phrasings: how much nearer the query is to the
     # nearest of them than to the nearest question anything answers
     unanswered_margins: dict[str, float] = field(default_factory=dict)
-    # per document: the votes against it (`Nearness.votes_against`)
+    # per document: the votes against it (`Nearness.voters_against`)
     against: dict[str, float] = field(default_factory=dict)
 
 
@@ -58,11 +58,12 @@ def evidence(
     lexical_docs = np.minimum(1.0, first / ideal) if ideal > 0 else np.zeros_like(first)
     near = engine.dense.nearness(vector)
     votes = np.zeros(len(index.units), dtype=np.float32)
-    np.add.at(votes, index.doc_unit, near.votes_for)
+    pro = ~near.voters_against
+    np.add.at(votes, index.doc_unit[near.voters[pro]], near.vote_weights[pro])
     against: dict[str, float] = {}
-    for d in np.flatnonzero(near.votes_against).tolist():
+    for d, weight in zip(near.voters[~pro].tolist(), near.vote_weights[~pro].tolist(), strict=True):
         document = index.docs[d].document
-        against[document] = against.get(document, 0.0) + float(near.votes_against[d])
+        against[document] = against.get(document, 0.0) + weight
     found = candidates(
         unit_scores(index, lexical_docs.astype(np.float32)),
         [s.unit for s in ranked],
