@@ -37,6 +37,7 @@ from agendabot.core.reply.render_text import render_text
 from agendabot.core.search import build_index
 from agendabot.core.search.calibration import CALIBRATION
 from agendabot.core.search.dense import (
+    DenseIndex,
     head_text,
     passage_text,
     passages,
@@ -378,3 +379,24 @@ def _now() -> Any:
 
 def test_build_knowledge_has_the_model_when_vectors_are_there(knowledge: Knowledge) -> None:
     assert build_knowledge(knowledge.content).embed is not None  # type: ignore[arg-type]
+
+
+def test_a_large_index_compares_the_heads_of_the_nearest_passages_only() -> None:
+    """From `shortlist_from` documents on, a head counts only where its passage is among the
+    `shortlist` nearest (the others have none, -1); below it every head counts."""
+    rng = np.random.default_rng(7)
+
+    def rows(n: int) -> np.ndarray:
+        matrix = rng.standard_normal((n, 16)).astype(np.float32)
+        return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+    full = DenseIndex(matrix=rows(500), present=np.ones(500, bool), model="t", heads=rows(500))
+    short = replace(full, shortlist_from=100, shortlist=50)
+    query = rows(1)[0]
+    exact = full.nearness(query)
+    near = short.nearness(query)
+    nearest = np.argsort(-near.passages)[:50]
+    assert np.allclose(near.heads[nearest], exact.heads[nearest])
+    assert (np.delete(near.heads, nearest) == -1.0).all()
+    assert np.allclose(exact.heads, full.heads @ query), "below the threshold: all of them"
+    assert np.allclose(near.passages, exact.passages)
