@@ -113,10 +113,6 @@ class DenseIndex:
         """The search document of each phrasing row, answered ones first."""
         return np.concatenate([self.asked_doc, self.unanswered_doc]).astype(np.int64)
 
-    def scores(self, query: Vector) -> npt.NDArray[np.float32]:
-        """Cosine of the query with each passage; -1 where the document has no vectors."""
-        return self._cosines(self.matrix, query)
-
     def nearness(self, query: Vector) -> Nearness:
         """What the query is near, per search document (each product computed once)."""
         q = query.astype(np.float32, copy=False)

@@ -7,7 +7,7 @@ one code path.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -43,9 +43,9 @@ class Evidence:
     unit_doc: dict[int, int]
     # per document with `not_answered` phrasings: how much nearer the query is to the
     # nearest of them than to the nearest question anything answers
-    unanswered_margins: dict[str, float] = field(default_factory=dict)
+    unanswered_margins: dict[str, float]
     # per document: the votes against it (`Nearness.voters_against`)
-    against: dict[str, float] = field(default_factory=dict)
+    against: dict[str, float]
 
 
 def evidence(
@@ -118,7 +118,11 @@ def fused_search(
 ) -> SearchResponse:
     calibration: Calibration = engine.calibration
     seen = evidence(engine, plan, vector, kinds)
-    if not len(seen.found.units):
+    if not len(seen.found.units) or float(seen.found.lexical.max()) <= 0.0:
+        # nothing, or no word of the query in any text: nothing to offer, rather than the
+        # nearest of unrelated texts. The decision never saw a query without a known word
+        # (none of the 627 of the evaluation sets), and the meaning alone of gibberish can
+        # look confident.
         return SearchResponse(query=query, declined=True, results=(), timing=plan.timing)
     order, scores = rank(seen.found, calibration)
     confidence = probability(decision_features(engine, plan, seen, order, scores), calibration)
@@ -137,11 +141,6 @@ def fused_search(
         float(scores[0])
     )
     band = calibration.band(confidence, close=close)
-    if float(seen.found.lexical.max()) <= 0.0:
-        # no word of the query in any text: nothing to offer, rather than the nearest of
-        # unrelated texts. The decision never saw such a query (none of the 627 of the
-        # evaluation sets), and the meaning alone of gibberish can look confident.
-        return SearchResponse(query=query, declined=True, results=(), timing=plan.timing)
     weights = _term_weights(plan, engine.index)
     hits = tuple(
         engine._hit(ScoredUnit(unit=u, doc=seen.unit_doc[u], score=c), c, weights)

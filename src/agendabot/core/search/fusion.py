@@ -117,14 +117,16 @@ def candidates(
     cosine: Floats,
     allowed: npt.NDArray[np.bool_],
     head_cosine: Floats,
-    unanswered_cosine: Floats | None = None,
-    votes: Floats | None = None,
+    unanswered_cosine: Floats,
+    votes: Floats,
 ) -> Candidates:
     """Candidates from unit-level evidence.
 
     `lexical`: each unit's lexical confidence (first pass, in [0, 1]); `lexical_order`:
     the units in the lexical search's final order; `cosine`: each unit's best cosine;
-    `head_cosine`: the same for its questions (or titles) alone.
+    `head_cosine`: the same for its questions (or titles) alone, or its nearest phrasing;
+    `unanswered_cosine`: for its nearest own `not_answered` phrasing (-1: none); `votes`:
+    its share of the votes of the nearest texts (`dense.Nearness`).
     """
     lexical = np.where(allowed, lexical, 0.0).astype(np.float32)
     cosine = np.where(allowed, cosine, -1.0).astype(np.float32)
@@ -153,7 +155,7 @@ def candidates(
             cos_z,
             head_z,
             _local_margin(unanswered_cosine, head_cosine, units),
-            votes[units] if votes is not None else np.zeros(len(units), np.float32),
+            votes[units],
         ],
         axis=1,
     ).astype(np.float32)
@@ -179,11 +181,9 @@ def _standardised(
     return own, ((own - mean) / std).astype(np.float32)
 
 
-def _local_margin(unanswered: Floats | None, heads: Floats, units: npt.NDArray[np.int64]) -> Floats:
+def _local_margin(unanswered: Floats, heads: Floats, units: npt.NDArray[np.int64]) -> Floats:
     """Each unit's nearest own `not_answered` phrasing above its nearest answered question
     (0 where it has none), scaled."""
-    if unanswered is None:
-        return np.zeros(len(units), dtype=np.float32)
     own = unanswered[units]
     margin = np.where(own > -1.0, own - heads[units], 0.0)
     return (UNANSWERED_SCALE * margin).astype(np.float32)
@@ -206,8 +206,8 @@ def query_features(
     asks_figure: bool,
     figure_share: float,
     missing_share: float,
-    unanswered_margin: float = 0.0,
-    against: float = 0.0,
+    unanswered_margin: float,
+    against: float,
 ) -> Floats:
     """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES.
 
