@@ -1,7 +1,10 @@
-"""Check one of the blind sets D and E (written 2026-12-07): format, quotas, shared answers,
-coverage of its drawn answers, and no query repeated from another set.
+"""Check one of the blind sets D, E, F and G (written 2026-12-07): format, quotas, shared
+answers, coverage of its drawn answers, and no query repeated from another set.
 
-    python eval/validate_own_de.py d|e
+    python eval/validate_blind.py d|e|f|g
+
+Each pair draws 120 answers of nr. 451 at random: D and E with seed 20261207, F and G with
+seed 202612072 (a second draw the same day); the first 60 for D or F, the rest for E or G.
 
 Prints what is wrong, never a query of another set.
 """
@@ -17,8 +20,11 @@ from pathlib import Path
 EVAL = Path(__file__).resolve().parent
 SET = sys.argv[1]
 OWN = EVAL / f"queries-own-{SET}.jsonl"
-DRAWN = random.Random(20261207).sample(range(1, 236), 120)
-SAMPLE = DRAWN[:60] if SET == "d" else DRAWN[60:]
+SEEDS = {"d": 20261207, "e": 20261207, "f": 202612072, "g": 202612072}
+if SET not in SEEDS:
+    raise SystemExit("usage: validate_blind.py d|e|f|g")
+DRAWN = random.Random(SEEDS[SET]).sample(range(1, 236), 120)
+SAMPLE = DRAWN[:60] if SET in ("d", "f") else DRAWN[60:]
 QUOTA = {"nl": 16, "en": 12, "kw": 8, "typo": 8, "fact": 10, "timing": 6, "none": 20}
 
 source = (EVAL / "validate_own_b.py").read_text(encoding="utf-8")
