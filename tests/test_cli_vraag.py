@@ -26,7 +26,7 @@ def test_vraag_79_shows_the_shared_answer(capsys: pytest.CaptureFixture[str]) ->
     assert out.startswith("Vraag 79\n\nOp welke «monoculturele, hechte of gesloten gemeenschappen»")
     assert "Gesloten gemeenschappen kunnen gemeenschappen zijn" in out
     assert "samen met vraag 47, 80, 83, 84, 109, 110, 111, 114 en 124" in out
-    assert "Bron: Kamerstuk 32 824, nr. 451, vraag 79" in out
+    assert "Bron: Kamerstuk 32 824, nr. 451, vraag 79 (8 april 2025)" in out
     assert "https://zoek.officielebekendmakingen.nl/kst-32824-451.html" in out
 
 
@@ -291,3 +291,11 @@ def test_ingest_never_overwrites_a_hand_edited_file_without_vervang(
     assert code == 0, err
     assert target.read_bytes() == (CONTENT / "documents" / "kamerstuk-32824-451.yaml").read_bytes()
     assert [p.name for p in target.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_brief_section_text_names_the_letter_and_its_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "brief", "1.6")
+    assert code == 0
+    assert "Bron: Kamerstuk 32 824, nr. 456, paragraaf 1.6 (4 juli 2025)" in out

@@ -87,7 +87,9 @@ async def test_vraag_47_shows_the_shared_answer_privately_with_a_share_button(bo
     assert "gaat dit over vrouwen en meisjes met een migratieachtergrond?" in text
     assert "Gesloten gemeenschappen kunnen gemeenschappen zijn" in text
     assert "samen met vraag 79, 80, 83, 84, 109, 110, 111, 114 en 124" in text
-    assert "Kamerstuk 32 824, nr. 451, vraag 47" in text
+    # the source with its date: a 2025 answer read in late 2026 says how old it is
+    url = "https://zoek.officielebekendmakingen.nl/kst-32824-451.html"
+    assert f"Kamerstuk 32 824, nr. 451, vraag 47 ({url}) · 8 april 2025" in text
     assert "https://zoek.officielebekendmakingen.nl/kst-32824-451.html" in text
     share = buttons(reply)
     assert [(b.label, b.action_id, b.value) for b in share] == [
@@ -154,7 +156,8 @@ async def test_vraag_nothing_found(bot: Bot) -> None:
 async def test_vraag_section_lookup(bot: Bot) -> None:
     reply = await bot.handle(vraag("1.7"), now=NOW)
     assert header(reply) is not None and header(reply).startswith("§1.7 ")  # type: ignore[union-attr]
-    assert "nr. 456, paragraaf 1.7" in text_of(reply)
+    url = "https://zoek.officielebekendmakingen.nl/kst-32824-456.html"
+    assert f"nr. 456, paragraaf 1.7 ({url}) · 4 juli 2025" in text_of(reply)
 
 
 @pytest.mark.parametrize(

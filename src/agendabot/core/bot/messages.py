@@ -139,7 +139,8 @@ def question_reply(
                 line += [" ", Link(note["url"], note["url"])]
             lines.append(line)
         parts.append(Context(tuple(lines)))
-    parts.append(Context((["Bron: ", Link(data["citation"], data["url"])],)))
+    source: list[Span] = ["Bron: ", Link(data["citation"], data["url"])]
+    parts.append(Context(([*source, f" · {dutch_date(qa.meta.date)}"],)))
     if shareable:
         parts.append(_share(address or str(number)))
     text = f"Vraag {number}: {shorten(data['answer'] or data['question'], 300)}"
@@ -166,7 +167,8 @@ def section_reply(
     if notes:
         parts.append(Context(tuple(notes)))
     citation = f"{letter.meta.citation}, paragraaf {section.number}"
-    parts.append(Context((["Bron: ", Link(citation, letter.meta.url)],)))
+    dated = f" · {dutch_date(letter.meta.date)}"
+    parts.append(Context((["Bron: ", Link(citation, letter.meta.url), dated],)))
     if shareable:
         parts.append(_share(f"{SHARE_SECTION}{address or section.number}"))
     text = f"§{section.number} {section.title}: {shorten(section.text, 300)}"

@@ -18,6 +18,7 @@ from agendabot.core.documents.models import (
     ResolvedAnswer,
     footnote_numbers,
 )
+from agendabot.core.time.dutch_dates import dutch_date
 
 __all__ = [
     "answer_text",
@@ -142,7 +143,8 @@ def render_question(document: QADocument, number: int) -> str:
         for note in notes:
             link = f" <{note.url}>" if note.url and note.url not in note.text else ""
             lines.append(f"[{note.number}] {note.text}{link}")
-    lines += ["", f"Bron: {citation(document, number)}", document.meta.url]
+    dated = dutch_date(document.meta.date)
+    lines += ["", f"Bron: {citation(document, number)} ({dated})", document.meta.url]
     return "\n".join(lines)
 
 
@@ -226,7 +228,8 @@ def render_section(letter: Letter, number: str) -> str:
     if notes:
         lines += ["", "Voetnoten"]
         lines += [f"[{n.number}] {n.text}" + (f" <{n.url}>" if n.url else "") for n in notes]
-    lines += ["", f"Bron: {letter.meta.citation}, paragraaf {section.number}", letter.meta.url]
+    source = f"{letter.meta.citation}, paragraaf {section.number}"
+    lines += ["", f"Bron: {source} ({dutch_date(letter.meta.date)})", letter.meta.url]
     return "\n".join(line for line in lines if line is not None)
 
 
