@@ -8,7 +8,9 @@ out). Steps:
    (`agendabot.core.search.fused.evidence`, the same code the bot runs).
 2. The ranker: logistic regression over the candidates' features, label "answers the query".
 3. The decision: logistic regression over the first candidate's evidence, label "the first
-   result is right" (never, for a query without an answer).
+   result is right" (never, for a query without an answer). One of its features is a probe
+   of the query's shape, fitted first and on the phrasings alone (no evaluation query):
+   logistic regression over their vectors, `asked_as` against `not_answered`.
 4. Thresholds on the decision's probability, from the training queries only:
    `middle_at` (below it: decline) maximises, averaged over the training sets, the mean
    of strict top-1 and the share of unanswerable queries declined; `answer_at` is
@@ -17,7 +19,11 @@ out). Steps:
 5. Cross-validation, two ways: leave one set out (fit on two sets, measure on the third),
    and 5 folds over the pooled queries. Every figure is measured on held-out queries
    through `SearchEngine.search`.
-`--write` fits on all queries and writes `src/agendabot/core/search/calibration.py`.
+`--test FILE…` fits on SETS and measures on the files named (a held-out set such as C, or
+sets written after the others: `calibrate.py <older sets> --test <newer sets>`).
+`--write` fits on all queries and writes `src/agendabot/core/search/calibration.py`;
+`--probe-cv` prints how well the probe separates the phrasings of documents it was not
+fitted on, per regularisation (how PROBE_C was chosen).
 
 Needs the dev extra (scikit-learn).
 """
@@ -59,6 +65,9 @@ SETS = (
 )
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
 ANSWER_PRECISION = 0.97
+# The probe's regularisation: the best of 0.03–30 by AUC over 5 folds of the phrasings grouped
+# by search document (`--probe-cv`), chosen before it was tried on any evaluation query.
+PROBE_C = 10.0
 
 
 @dataclass
@@ -106,7 +115,41 @@ def load_items(engine: SearchEngine, paths: list[Path]) -> list[Item]:
     return items
 
 
-def fit(engine: SearchEngine, items: list[Item]) -> Calibration:
+Probe = tuple[tuple[float, ...], float]
+
+
+def phrasing_rows(engine: SearchEngine) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The phrasings' vectors, 1 for `not_answered`, and the search document of each."""
+    dense = engine.dense
+    assert dense is not None
+    x = np.vstack([dense.asked, dense.unanswered])
+    y = np.r_[np.zeros(len(dense.asked)), np.ones(len(dense.unanswered))]
+    return x, y, np.r_[dense.asked_doc, dense.unanswered_doc]
+
+
+def fit_probe(engine: SearchEngine, c: float = PROBE_C) -> Probe:
+    """The query-shape probe: fitted on the phrasings only, never on an evaluation query."""
+    x, y, _docs = phrasing_rows(engine)
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+    return tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0])
+
+
+def probe_cv(engine: SearchEngine) -> None:
+    from sklearn.metrics import roc_auc_score
+
+    x, y, docs = phrasing_rows(engine)
+    print("| probe C | AUC, phrasings of held-out documents (5 folds) |\n|---|---|")
+    for c in (0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0):
+        aucs = []
+        for fold in range(FOLDS):
+            test = docs % FOLDS == fold
+            model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+            model.fit(x[~test], y[~test])
+            aucs.append(roc_auc_score(y[test], model.decision_function(x[test])))
+        print(f"| {c:g} | {np.mean(aucs):.3f} |")
+
+
+def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
     xs, ys = [], []
     seen = []
     for item in items:
@@ -124,6 +167,8 @@ def fit(engine: SearchEngine, items: list[Item]) -> Calibration:
         decision_bias=0.0,
         answer_at=1.0,
         middle_at=1.0,
+        shape=probe[0],
+        shape_bias=probe[1],
     )
     qx, qy, answerable, sets = [], [], [], []
     for item, (plan, ev) in zip(items, seen, strict=True):
@@ -131,7 +176,7 @@ def fit(engine: SearchEngine, items: list[Item]) -> Calibration:
             continue
         sets.append(item.set)
         order, scores = rank(ev.found, draft)
-        qx.append(decision_features(engine, plan, ev, order, scores))
+        qx.append(decision_features(engine, plan, ev, order, scores, draft))
         qy.append(int(ev.found.units[order[0]]) in item.gold_units)
         answerable.append(bool(item.gold_units))
     decision = LogisticRegression(C=1.0, max_iter=5000).fit(np.array(qx), np.array(qy))
@@ -151,6 +196,8 @@ def fit(engine: SearchEngine, items: list[Item]) -> Calibration:
         decision_bias=float(decision.intercept_[0]),
         answer_at=round(max(answer_at, middle_at), 4),
         middle_at=round(middle_at, 4),
+        shape=probe[0],
+        shape_bias=probe[1],
     )
 
 
@@ -217,6 +264,11 @@ def reliability_table(queries: list[EvalQuery], outcomes: list[Outcome]) -> None
 
 
 def write(calibration: Calibration) -> None:
+    def packed(values: tuple[float, ...]) -> str:
+        rows = [values[i : i + 8] for i in range(0, len(values), 8)]
+        body = "".join("        " + " ".join(f"{v:.5f}," for v in row) + "\n" for row in rows)
+        return "(\n" + body + "    )"
+
     def floats(values: tuple[float, ...]) -> str:
         return "(\n" + "".join(f"        {v:.4f},\n" for v in values) + "    )"
 
@@ -224,6 +276,7 @@ def write(calibration: Calibration) -> None:
         '"""Fitted weights of the fused search (generated by `eval/calibrate.py --write`; '
         'do not edit)."""\n\n'
         "from agendabot.core.search.fusion import Calibration\n\n"
+        "# fmt: off\n"
         "CALIBRATION = Calibration(\n"
         f"    ranker={floats(calibration.ranker)},\n"
         f"    ranker_bias={calibration.ranker_bias:.4f},\n"
@@ -231,7 +284,10 @@ def write(calibration: Calibration) -> None:
         f"    decision_bias={calibration.decision_bias:.4f},\n"
         f"    answer_at={calibration.answer_at},\n"
         f"    middle_at={calibration.middle_at},\n"
-        ")\n",
+        f"    shape={packed(calibration.shape)},\n"
+        f"    shape_bias={calibration.shape_bias:.4f},\n"
+        ")\n"
+        "# fmt: on\n",
         encoding="utf-8",
     )
 
@@ -240,19 +296,36 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", type=Path, default=list(SETS))
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--probe-cv", action="store_true")
+    parser.add_argument("--test", nargs="+", type=Path, default=[])
     args = parser.parse_args()
     _content, engine = load_search()
     if engine.dense is None:
         print("Geen zoekvectoren: draai eerst `agendabot content vectors`.", file=sys.stderr)
         return 1
+    if args.probe_cv:
+        probe_cv(engine)
+        return 0
+    probe = fit_probe(engine)
     items = load_items(engine, args.sets)
+    if args.test:
+        tests = load_items(engine, args.test)
+        variant = engine.variant(calibration=fit(engine, items, probe))
+        print("Fitted on the sets, measured on the test files:\n")
+        table_head()
+        for name in dict.fromkeys(i.set for i in tests):
+            mine = [i for i in tests if i.set == name]
+            report(name, [i.query for i in mine], [outcome(variant, i) for i in mine])
+        if len(args.test) > 1:
+            report("all", [i.query for i in tests], [outcome(variant, i) for i in tests])
+        return 0
     names = list(dict.fromkeys(item.set for item in items))
 
     print("Leave one set out (fitted on the other sets):\n")
     table_head()
     held: dict[str, Outcome] = {}
     for name in names:
-        calibration = fit(engine, [i for i in items if i.set != name])
+        calibration = fit(engine, [i for i in items if i.set != name], probe)
         test = [i for i in items if i.set == name]
         variant = engine.variant(calibration=calibration)
         outs = [outcome(variant, i) for i in test]
@@ -264,7 +337,7 @@ def main() -> int:
     folded: dict[str, Outcome] = {}
     fold_of = folds(items)
     for fold in range(FOLDS):
-        calibration = fit(engine, [i for i in items if fold_of[i.query.id] != fold])
+        calibration = fit(engine, [i for i in items if fold_of[i.query.id] != fold], probe)
         variant = engine.variant(calibration=calibration)
         for item in items:
             if fold_of[item.query.id] == fold:
@@ -278,7 +351,7 @@ def main() -> int:
     reliability_table(every, [folded[q.id] for q in every])
 
     if args.write:
-        final = fit(engine, items)
+        final = fit(engine, items, probe)
         write(final)
         print(
             f"\nWritten: {OUT.relative_to(ROOT)} (answer_at {final.answer_at}, "

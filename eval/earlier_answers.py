@@ -72,10 +72,11 @@ def measure(
     content, engine = load_engine()
     if not cv:
         return _measure(queries, size, engine, content, uncertain=uncertain)
-    from calibrate import FOLDS, SETS, fit, folds, load_items
+    from calibrate import FOLDS, SETS, fit, fit_probe, folds, load_items
 
     items = load_items(engine, list(SETS))
     fold_of = folds(items)
+    probe = fit_probe(engine)
     outcomes = _measure(
         [q for q in queries if q["id"] not in fold_of], size, engine, content, uncertain=uncertain
     )
@@ -83,7 +84,7 @@ def measure(
         mine = [q for q in queries if fold_of.get(q["id"]) == fold]
         if mine:
             training = [i for i in items if fold_of[i.query.id] != fold]
-            variant = engine.variant(calibration=fit(engine, training))
+            variant = engine.variant(calibration=fit(engine, training, probe))
             outcomes += _measure(mine, size, variant, content, uncertain=uncertain, fold=fold)
     return outcomes
 

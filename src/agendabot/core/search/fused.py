@@ -46,6 +46,7 @@ class Evidence:
     unanswered_margins: dict[str, float]
     # per document: the votes against it (`Nearness.voters_against`)
     against: dict[str, float]
+    vector: Vector  # the query's
 
 
 def evidence(
@@ -80,7 +81,7 @@ def evidence(
             unit_doc[unit] = docs[int(np.argmax(near.passages[docs]))]
     best_head = float(near.heads.max()) if len(near.heads) else 0.0
     margins = {d: cos - best_head for d, cos in near.unanswered_by_document.items()}
-    return Evidence(found, unit_doc, margins, against)
+    return Evidence(found, unit_doc, margins, against, vector)
 
 
 def decision_features(
@@ -89,9 +90,11 @@ def decision_features(
     seen: Evidence,
     order: npt.NDArray[np.int64],
     scores: npt.NDArray[np.float32],
+    calibration: Calibration,
 ) -> npt.NDArray[np.float32]:
     """The decision model's input for the first of `order`. The first answer's document's
-    `not_answered` phrasings count against it (0 where it has none)."""
+    `not_answered` phrasings count against it (0 where it has none); `calibration` holds
+    the probe of the query's shape."""
     first_docs = engine.index.units[int(seen.found.units[order[0]])].docs
     document = engine.index.docs[first_docs[0]].document
     asks_figure = plan.answer_type == QUANTITY
@@ -105,6 +108,7 @@ def decision_features(
         missing_share=engine.missing_share(plan, first_docs),
         unanswered_margin=seen.unanswered_margins.get(document, 0.0),
         against=seen.against.get(document, 0.0),
+        shape=calibration.shape_of(seen.vector),
     )
 
 
@@ -125,7 +129,8 @@ def fused_search(
         # look confident.
         return SearchResponse(query=query, declined=True, results=(), timing=plan.timing)
     order, scores = rank(seen.found, calibration)
-    confidence = probability(decision_features(engine, plan, seen, order, scores), calibration)
+    features = decision_features(engine, plan, seen, order, scores, calibration)
+    confidence = probability(features, calibration)
     units = [int(seen.found.units[i]) for i in order[: max(limit, 10)]]
     confidences = [confidence] + [
         min(confidence, pointwise(float(s))) for s in scores[1 : max(limit, 10)]

@@ -59,6 +59,7 @@ QUERY_FEATURES = (
     "its own nearest unanswered question above its nearest answered one (x10)",
     "its share of the votes",
     "the votes against its document",
+    "the query's shape: how like a question the documents leave unanswered",
 )
 UNANSWERED_SCALE = 10.0  # cosine differences are small: on the scale of the other features
 OWN_MARGIN = CANDIDATE_FEATURES.index(
@@ -78,6 +79,20 @@ class Calibration:
     decision_bias: float
     answer_at: float  # at or above: answered
     middle_at: float  # at or above (and below answer_at): best answer plus "Ook relevant"
+    # A linear probe over the query vector, fitted on the phrasings: `asked_as` against
+    # `not_answered`. Its logit says how much a query is shaped like a question on the
+    # documents' topics that they leave open (a date of entry into force, a fine, a count),
+    # whatever the topic. Empty: no probe (the feature is 0).
+    shape: tuple[float, ...] = ()
+    shape_bias: float = 0.0
+
+    def shape_of(self, vector: Floats | None) -> float:
+        """The probe's logit for a query vector (0 without a probe or a vector)."""
+        if not self.shape or vector is None:
+            return 0.0
+        return float(np.asarray(vector, np.float32) @ np.asarray(self.shape, np.float32)) + (
+            self.shape_bias
+        )
 
     def band(self, probability: float, *, close: bool = False) -> Band:
         """`close`: the runner-up is nearly as likely (several answers may be right)."""
@@ -208,6 +223,7 @@ def query_features(
     missing_share: float,
     unanswered_margin: float,
     against: float,
+    shape: float,
 ) -> Floats:
     """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES.
 
@@ -217,7 +233,8 @@ def query_features(
     ("wanneer treedt de wet in werking" against an answer on why the law is needed)
     leaves part of it uncovered. `unanswered_margin`: how much nearer the query is to a
     question the first candidate's document does not answer than to any answered one; the
-    first candidate's own margin is its ranker feature."""
+    first candidate's own margin is its ranker feature. `shape`: `Calibration.shape_of` the
+    query vector."""
     first = int(found.units[order[0]])
     second_score = float(scores[1]) if len(scores) > 1 else float(scores[0]) - 5.0
     cos = found.cosine[found.cosine > -1.0]
@@ -244,6 +261,7 @@ def query_features(
             float(found.features[order[0], OWN_MARGIN]),
             float(found.features[order[0], VOTES]),
             against,
+            shape,
         ],
         dtype=np.float32,
     )
