@@ -2,8 +2,7 @@
 
     .venv/bin/python eval/calibrate.py [--write] [SETS…]
 
-SETS default to the shared development set and our own sets A, B, D, E, F and G (C is held
-out). Steps:
+SETS default to the shared development set and our own sets A, B and D to I (C is held out). Steps:
 1. For each query: its vector (the real model) and the fused search's evidence
    (`agendabot.core.search.fused.evidence`, the same code the bot runs).
 2. The ranker: logistic regression over the candidates' features, label "answers the query".
@@ -62,6 +61,8 @@ SETS = (
     ROOT / "eval" / "queries-own-e.jsonl",
     ROOT / "eval" / "queries-own-f.jsonl",
     ROOT / "eval" / "queries-own-g.jsonl",
+    ROOT / "eval" / "queries-own-h.jsonl",
+    ROOT / "eval" / "queries-own-i.jsonl",
 )
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
 ANSWER_PRECISION = 0.97
