@@ -91,3 +91,5 @@ def test_the_shape_is_a_decision_feature_that_lowers_the_confidence(
 def test_no_probe_no_vector_no_shape() -> None:
     assert replace(CALIBRATION, shape=()).shape_of(np.ones(384, np.float32)) == 0.0
     assert CALIBRATION.shape_of(None) == 0.0
+    # a vector of another model's size: no feature, rather than a search that fails
+    assert CALIBRATION.shape_of(np.ones(768, np.float32)) == 0.0

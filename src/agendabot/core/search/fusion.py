@@ -87,12 +87,12 @@ class Calibration:
     shape_bias: float = 0.0
 
     def shape_of(self, vector: Floats | None) -> float:
-        """The probe's logit for a query vector (0 without a probe or a vector)."""
-        if not self.shape or vector is None:
+        """The probe's logit for a query vector (0 without a probe or a vector, or for a
+        vector of another model's size: the search goes on without the feature)."""
+        if not self.shape or vector is None or np.shape(vector)[-1] != len(self.shape):
             return 0.0
-        return float(np.asarray(vector, np.float32) @ np.asarray(self.shape, np.float32)) + (
-            self.shape_bias
-        )
+        weights = np.asarray(self.shape, np.float32)
+        return float(np.asarray(vector, np.float32) @ weights) + self.shape_bias
 
     def band(self, probability: float, *, close: bool = False) -> Band:
         """`close`: the runner-up is nearly as likely (several answers may be right)."""
