@@ -4,14 +4,13 @@ Writes eval/queries-own-e.jsonl: 60 answerable queries (one per drawn answer) an
 20 unanswerable ones. Styles are shuffled with a fixed seed so they are mixed.
 """
 
-import json
 import random
-from pathlib import Path
 
-G47 = [47, 79, 80, 83, 84, 109, 110, 111, 114, 124]
-G9 = [9, 16, 108, 136, 152, 214, 234]
-G142 = [100, 142, 182, 183, 189]
-G126 = [126, 127, 128, 129]
+from blind_sets import GROUP_9 as G9
+from blind_sets import GROUP_47 as G47
+from blind_sets import GROUP_100 as G142
+from blind_sets import GROUP_126 as G126
+from blind_sets import write
 
 # (query, gold, style)
 QUERIES = [
@@ -103,10 +102,4 @@ assert len(QUERIES) == 80
 order = list(range(len(QUERIES)))
 random.Random(4515).shuffle(order)
 
-out = Path(__file__).resolve().parent / "queries-own-e.jsonl"
-with out.open("w", encoding="utf-8") as fh:
-    for n, i in enumerate(order, 1):
-        query, gold, style = QUERIES[i]
-        row = {"id": f"oe{n:03d}", "query": query, "gold": sorted(set(gold)), "style": style}
-        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-print(f"wrote {len(QUERIES)} queries to {out}")
+write("e", [QUERIES[i] for i in order])

@@ -4,15 +4,7 @@ Writes eval/queries-own-h.jsonl: 60 answerable queries (one per drawn answer) an
 20 unanswerable ones (style "none", gold []).
 """
 
-import json
-import random
-from pathlib import Path
-
-GROUP_47 = [47, 79, 80, 83, 84, 109, 110, 111, 114, 124]
-GROUP_9 = [9, 16, 108, 136, 152, 214, 234]
-
-GROUP_100 = [100, 142, 182, 183, 189]
-GROUP_126 = [126, 127, 128, 129]
+from blind_sets import GROUP_47, GROUP_9, GROUP_100, GROUP_126, ordered, write
 
 # (query, gold, style); the comment names the drawn answer it was written from
 QUERIES = [
@@ -179,27 +171,5 @@ QUERIES = [
 ]
 
 
-def ordered(items):
-    """Mix the styles: shuffle with a fixed seed, then break up runs of one style."""
-    items = list(items)
-    random.Random(451).shuffle(items)
-    for _ in range(1000):
-        clash = next((i for i in range(2, len(items)) if items[i][2] == items[i - 1][2] == items[i - 2][2]), None)
-        if clash is None:
-            break
-        j = next(j for j in range(len(items)) if items[j][2] != items[clash][2] and j not in (clash - 1, clash - 2))
-        items[clash], items[j] = items[j], items[clash]
-    return items
-
-
-def main():
-    out = Path(__file__).resolve().parent / "queries-own-h.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for n, (query, gold, style) in enumerate(ordered(QUERIES), 1):
-            row = {"id": f"oh{n:03d}", "query": query, "gold": sorted(set(gold)), "style": style}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {n} queries to {out}")
-
-
 if __name__ == "__main__":
-    main()
+    write("h", ordered(QUERIES))
