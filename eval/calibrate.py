@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -67,7 +67,8 @@ SETS = (
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
 ANSWER_PRECISION = 0.97
 # The probe's regularisation: the best of 0.03–30 by AUC over 5 folds of the phrasings grouped
-# by search document (`--probe-cv`), chosen before it was tried on any evaluation query.
+# by search document (`--probe-cv`); C = 1 and 0.1 had been tried on the evaluation sets first
+# (docs/search.md).
 PROBE_C = 10.0
 
 
@@ -190,15 +191,12 @@ def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
             break
         if right[p >= t].mean() >= ANSWER_PRECISION:
             answer_at = float(t)
-    return Calibration(
-        ranker=draft.ranker,
-        ranker_bias=draft.ranker_bias,
+    return replace(
+        draft,
         decision=tuple(float(w) for w in decision.coef_[0]),
         decision_bias=float(decision.intercept_[0]),
         answer_at=round(max(answer_at, middle_at), 4),
         middle_at=round(middle_at, 4),
-        shape=probe[0],
-        shape_bias=probe[1],
     )
 
 
@@ -314,11 +312,12 @@ def main() -> int:
         variant = engine.variant(calibration=fit(engine, items, probe))
         print("Fitted on the sets, measured on the test files:\n")
         table_head()
+        outs = {i.query.id: outcome(variant, i) for i in tests}
         for name in dict.fromkeys(i.set for i in tests):
             mine = [i for i in tests if i.set == name]
-            report(name, [i.query for i in mine], [outcome(variant, i) for i in mine])
+            report(name, [i.query for i in mine], [outs[i.query.id] for i in mine])
         if len(args.test) > 1:
-            report("all", [i.query for i in tests], [outcome(variant, i) for i in tests])
+            report("all", [i.query for i in tests], [outs[i.query.id] for i in tests])
         return 0
     names = list(dict.fromkeys(item.set for item in items))
 
