@@ -46,7 +46,12 @@ from agendabot.content.search_index import load_search  # noqa: E402
 from agendabot.core.search import SearchEngine  # noqa: E402
 from agendabot.core.search.evaluation import EvalQuery, Outcome, compute_metrics  # noqa: E402
 from agendabot.core.search.fused import decision_features, evidence  # noqa: E402
-from agendabot.core.search.fusion import Calibration, rank  # noqa: E402
+from agendabot.core.search.fusion import (  # noqa: E402
+    CANDIDATE_FEATURES,
+    QUERY_FEATURES,
+    Calibration,
+    rank,
+)
 from agendabot.core.search.reliability import (  # noqa: E402
     confident_wrong,
     reliability,
@@ -70,6 +75,8 @@ ANSWER_PRECISION = 0.97
 # by search document (`--probe-cv`); C = 1 and 0.1 had been tried on the evaluation sets first
 # (docs/search.md).
 PROBE_C = 10.0
+INTENT_FEATURE = CANDIDATE_FEATURES.index("the intent classifier's log-probability of it")
+assert QUERY_FEATURES[-1] == "the intent classifier's probability of it"
 
 
 @dataclass
@@ -109,8 +116,11 @@ def load_items(engine: SearchEngine, paths: list[Path]) -> list[Item]:
     ids = [q.id for _name, q in queries]
     if len(set(ids)) != len(ids):
         raise SystemExit("Query ids repeat across the sets: folds are keyed by id.")
-    vectors = [v for start in range(0, len(queries), 64) for v in model.queries(
-        [q.query for _name, q in queries[start : start + 64]])]
+    vectors = [
+        v
+        for start in range(0, len(queries), 64)
+        for v in model.queries([q.query for _name, q in queries[start : start + 64]])
+    ]
     items = [Item(name, q, v, set()) for (name, q), v in zip(queries, vectors, strict=True)]
     for item in items:
         item.gold_units = gold_units(engine, item.query)
@@ -161,7 +171,8 @@ def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
         if item.gold_units and len(ev.found.units):
             xs.append(ev.found.features)
             ys.append(np.isin(ev.found.units, list(item.gold_units)))
-    ranker = LogisticRegression(C=0.1, max_iter=5000).fit(np.concatenate(xs), np.concatenate(ys))
+    rows = np.concatenate(xs)
+    ranker = LogisticRegression(C=0.1, max_iter=5000).fit(rows, np.concatenate(ys))
     draft = Calibration(
         ranker=tuple(float(w) for w in ranker.coef_[0]),
         ranker_bias=float(ranker.intercept_[0]),
@@ -172,13 +183,14 @@ def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
         shape=probe[0],
         shape_bias=probe[1],
     )
-    qx, qy, answerable, sets = [], [], [], []
+    qx, qy, answerable, sets, firsts = [], [], [], [], []
     for item, (plan, ev) in zip(items, seen, strict=True):
         if not len(ev.found.units):
             continue
         sets.append(item.set)
         order, scores = rank(ev.found, draft)
         qx.append(decision_features(engine, plan, ev, order, scores, draft))
+        firsts.append(float(ev.found.features[order[0], INTENT_FEATURE]))
         qy.append(int(ev.found.units[order[0]]) in item.gold_units)
         answerable.append(bool(item.gold_units))
     decision = LogisticRegression(C=1.0, max_iter=5000).fit(np.array(qx), np.array(qy))
@@ -197,6 +209,7 @@ def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
         decision_bias=float(decision.intercept_[0]),
         answer_at=round(max(answer_at, middle_at), 4),
         middle_at=round(middle_at, 4),
+        intent_neutral=(round(float(np.mean(firsts)), 4), round(float(np.mean(qx, axis=0)[-1]), 4)),
     )
 
 
@@ -285,6 +298,7 @@ def write(calibration: Calibration) -> None:
         f"    middle_at={calibration.middle_at},\n"
         f"    shape={packed(calibration.shape)},\n"
         f"    shape_bias={calibration.shape_bias:.4f},\n"
+        f"    intent_neutral={calibration.intent_neutral},\n"
         ")\n"
         "# fmt: on\n",
         encoding="utf-8",

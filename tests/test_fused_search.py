@@ -168,10 +168,11 @@ def test_content_check_names_stale_vectors_and_content_vectors_fixes_them(
     assert any(np.isclose(np.linalg.norm(v), 1.0, atol=1e-2) for v in stored.values())
 
 
-def test_a_damaged_vector_file_leaves_the_lexical_search(content_copy: Path) -> None:
+@pytest.mark.parametrize("damage", [b"not a numpy file", b"", b"PK\x03\x04 cut short"])
+def test_a_damaged_vector_file_leaves_the_lexical_search(content_copy: Path, damage: bytes) -> None:
     from agendabot.content import load_content
 
-    vectors_path(content_copy).write_bytes(b"not a numpy file")
+    vectors_path(content_copy).write_bytes(damage)
     engine = build_search(load_content(content_copy))
     assert engine.dense is None
     response = engine.search("gesloten gemeenschappen", kinds=("vraag",))

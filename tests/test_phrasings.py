@@ -171,6 +171,10 @@ def test_without_phrasings_the_content_loads(
     content = load_content(content_copy)
     assert not content.phrasings
     assert all(not d.asked_as and not d.not_answered for d in search_docs(content))
+    assert main(["content", "check", "--content", str(content_copy)]) == 1
+    assert "het intentiemodel hoort niet bij" in capsys.readouterr().err, "fitted on them"
+    assert main(["content", "vectors", "--content", str(content_copy)]) == 0
+    assert "intentiemodel: opnieuw geleerd" in capsys.readouterr().out
     assert main(["content", "check", "--content", str(content_copy)]) == 0, "a notice only"
     out = capsys.readouterr().out
     assert "Zonder zoekvragen (phrasings/): 32824-451, 32824-456, commitments." in out

@@ -13,7 +13,7 @@ from agendabot.content import ContentError, default_content_dir, load_content
 from agendabot.content.embedder import shared_embedder
 from agendabot.content.phrasings import PHRASINGS_DIR, unphrased
 from agendabot.content.search_index import search_docs
-from agendabot.content.vectors import VECTORS_DIR, refresh_vectors, stale_vectors
+from agendabot.content.vectors import VECTORS_DIR, refresh_vectors, stale_intent, stale_vectors
 from agendabot.core.search import build_index
 
 
@@ -71,10 +71,17 @@ def run_check(args: argparse.Namespace) -> int:
             f"Zonder zoekvragen ({PHRASINGS_DIR}/): {', '.join(missing)}. De zoekfunctie vindt "
             "ze wel, maar minder goed dan stukken met zoekvragen (zie docs/search.md).\n"
         )
-    stale = stale_vectors(build_index(search_docs(content)), root)
+    index = build_index(search_docs(content))
+    stale = stale_vectors(index, root)
     if stale:
         sys.stderr.write(
             f"{VECTORS_DIR}/: {stale} tekst(en) zonder actuele zoekvector; "
+            "draai `agendabot content vectors`.\n"
+        )
+        return 1
+    if stale_intent(index, root):
+        sys.stderr.write(
+            f"{VECTORS_DIR}/: het intentiemodel hoort niet bij deze vragen en zoekvragen; "
             "draai `agendabot content vectors`.\n"
         )
         return 1
@@ -96,6 +103,7 @@ def run_vectors(args: argparse.Namespace) -> int:
     )
     sys.stdout.write(
         f"Zoekvectoren: {done.embedded} berekend, {done.kept} ongewijzigd, "
-        f"{done.dropped} vervallen ({done.path.relative_to(root.parent)}).\n"
+        f"{done.dropped} vervallen ({done.path.relative_to(root.parent)}); "
+        f"intentiemodel: {done.intent}.\n"
     )
     return 0

@@ -132,12 +132,20 @@ def update_vectors(root: Path) -> dict[str, object]:
     except ContentError:
         return {"status": "content ongeldig"}
     done = refresh_vectors(index, root, shared_embedder())
-    return {"status": "bijgewerkt", "embedded": done.embedded, "dropped": done.dropped}
+    return {
+        "status": "bijgewerkt",
+        "embedded": done.embedded,
+        "dropped": done.dropped,
+        "intent": done.intent,
+    }
 
 
 def vectors_line(report: dict[str, object]) -> str:
     if report["status"] == "bijgewerkt":
-        return f"zoekvectoren: {report['embedded']} berekend, {report['dropped']} vervallen"
+        return (
+            f"zoekvectoren: {report['embedded']} berekend, {report['dropped']} vervallen; "
+            f"intentiemodel: {report['intent']}"
+        )
     if report["status"] == "content ongeldig":
         return "zoekvectoren: niet bijgewerkt (agendabot content check noemt wat er mis is)"
     return "zoekvectoren: geen vectorbestand; `agendabot content vectors` maakt het"

@@ -8,20 +8,25 @@ query (`core.search.dense`).
 - `stale_vectors` tells `agendabot content check` how many texts lack a current vector.
 - Start-up only loads the file (`load_dense`). While any passage lacks a current vector
   the search is lexical alone, and a warning says how many (ingest keeps them current).
+- Beside them, `<model>.intent.npz`: the intent classifier (`intent.py`), fitted again by
+  `refresh_vectors` when its training texts or the units changed, and used only while
+  current (`stale_intent`).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import zipfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 from agendabot.content.embedder import DIM, MODEL
+from agendabot.content.intent import MAX_UNITS, current_key, read_intent, refit_intent
 from agendabot.content.loading import write_atomically
 from agendabot.core.search import SearchIndex
 from agendabot.core.search.dense import (
@@ -51,6 +56,10 @@ def vectors_path(root: Path, model: str = MODEL) -> Path:
     return root / VECTORS_DIR / f"{model}.npz"
 
 
+def intent_path(root: Path, model: str = MODEL) -> Path:
+    return root / VECTORS_DIR / f"{model}.intent.npz"
+
+
 def load_vectors(root: Path, model: str = MODEL) -> dict[str, Vector]:
     """Stored vectors by text key (empty when the file is absent or unreadable)."""
     path = vectors_path(root, model)
@@ -60,7 +69,7 @@ def load_vectors(root: Path, model: str = MODEL) -> dict[str, Vector]:
         with np.load(path, allow_pickle=False) as data:
             keys = [str(k) for k in data["keys"]]
             matrix = np.asarray(data["vectors"], dtype=np.float32)
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
         log.warning("passage vectors unreadable (%s): %s", path.name, type(exc).__name__)
         return {}
     if matrix.ndim != 2 or matrix.shape[0] != len(keys):
@@ -96,6 +105,7 @@ class Refresh:
     kept: int
     dropped: int
     path: Path
+    intent: str  # what became of the intent classifier ("ongewijzigd", …)
 
 
 def refresh_vectors(
@@ -121,7 +131,11 @@ def refresh_vectors(
     path = vectors_path(root, model)
     if todo or dropped or not path.exists():
         path = save_vectors(root, kept, model)
-    return Refresh(embedded=len(todo), kept=len(kept) - len(todo), dropped=dropped, path=path)
+    dense = dense_index(index, kept, model, DIM)
+    intent = refit_intent(index, dense, intent_path(root, model), progress=progress)
+    return Refresh(
+        embedded=len(todo), kept=len(kept) - len(todo), dropped=dropped, path=path, intent=intent
+    )
 
 
 def _batches(
@@ -163,4 +177,31 @@ def load_dense(index: SearchIndex, root: Path, model: str = MODEL) -> DenseIndex
             len(index.docs),
         )
         return None
-    return dense
+    return _with_intent(index, dense, intent_path(root, model))
+
+
+def _with_intent(index: SearchIndex, dense: DenseIndex, path: Path) -> DenseIndex:
+    """The vectors with their intent classifier when a current one is stored (else
+    without: its features take their neutral values, and a warning says why)."""
+    if len(index.units) > MAX_UNITS:
+        return dense
+    stored = read_intent(path)
+    if stored is None or stored.key != current_key(index, dense):
+        log.warning(
+            "the intent classifier is %s: the search goes on without it until "
+            "`agendabot content vectors` has run",
+            "missing" if stored is None else "stale",
+        )
+        return dense
+    return replace(dense, intent=stored)
+
+
+def stale_intent(index: SearchIndex, root: Path, model: str = MODEL) -> bool:
+    """Whether `refresh_vectors` would fit the intent classifier again (False when the
+    vectors themselves are stale: they are reported first)."""
+    stored = load_vectors(root, model)
+    dense = dense_index(index, stored, model, DIM)
+    if dense.missing or len(index.units) > MAX_UNITS or len(index.units) < 2:
+        return False
+    found = read_intent(intent_path(root, model))
+    return found is None or found.key != current_key(index, dense)

@@ -19,12 +19,15 @@ import hashlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
 from agendabot.core.search.index import SearchDoc, SearchIndex
+
+if TYPE_CHECKING:
+    from agendabot.core.search.intent import IntentModel
 
 Vector = npt.NDArray[np.float32]
 Matrix = npt.NDArray[np.float32]
@@ -103,6 +106,9 @@ class DenseIndex:
     # not arithmetic, sets its time.
     shortlist_from: int = 20_000
     shortlist: int = 2_000
+    # the intent classifier fitted for these vectors and units (`intent.py`); None: none
+    # is current, and its features take their neutral values
+    intent: IntentModel | None = None
 
     @cached_property
     def missing(self) -> int:

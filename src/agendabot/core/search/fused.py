@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from agendabot.core.search.answer_type import QUANTITY
-from agendabot.core.search.dense import Vector, unit_scores
+from agendabot.core.search.dense import Floats, Vector, unit_scores
 from agendabot.core.search.fusion import (
     CANDIDATES_PER_SIDE,
     CLOSE_RATIO,
@@ -27,6 +27,7 @@ from agendabot.core.search.fusion import (
     rank,
 )
 from agendabot.core.search.index import KINDS, Kind
+from agendabot.core.search.intent import log_probabilities
 from agendabot.core.search.query import QueryPlan
 from agendabot.core.search.results import ScoredUnit, SearchResponse
 from agendabot.core.search.scoring import _commitments_first, _term_weights
@@ -47,6 +48,8 @@ class Evidence:
     # per document: the votes against it (`Nearness.voters_against`)
     against: dict[str, float]
     vector: Vector  # the query's
+    # the intent classifier's probability of each unit; None: no current classifier
+    intent: Floats | None
 
 
 def evidence(
@@ -65,6 +68,8 @@ def evidence(
     for d, weight in zip(near.voters[~pro].tolist(), near.vote_weights[~pro].tolist(), strict=True):
         document = index.docs[d].document
         against[document] = against.get(document, 0.0) + weight
+    intent = _intent(engine, vector)
+    neutral = np.full(len(index.units), engine.calibration.intent_neutral[0], np.float32)
     found = candidates(
         unit_scores(index, lexical_docs.astype(np.float32)),
         [s.unit for s in ranked],
@@ -73,6 +78,7 @@ def evidence(
         unit_scores(index, near.heads),
         unit_scores(index, near.unanswered),
         votes,
+        neutral if intent is None else log_probabilities(intent),
     )
     unit_doc = {s.unit: s.doc for s in ranked}
     for unit in found.units.tolist():
@@ -81,7 +87,16 @@ def evidence(
             unit_doc[unit] = docs[int(np.argmax(near.passages[docs]))]
     best_head = float(near.heads.max()) if len(near.heads) else 0.0
     margins = {d: cos - best_head for d, cos in near.unanswered_by_document.items()}
-    return Evidence(found, unit_doc, margins, against, vector)
+    return Evidence(found, unit_doc, margins, against, vector, intent)
+
+
+def _intent(engine: SearchEngine, vector: Vector) -> Floats | None:
+    """The intent classifier's probabilities, when one is current for this index and the
+    query's vector is of its model."""
+    model = engine.dense.intent if engine.dense is not None else None
+    if model is None or model.weights.shape != (len(engine.index.units), len(vector)):
+        return None
+    return model.probabilities(vector)
 
 
 def decision_features(
@@ -94,8 +109,9 @@ def decision_features(
 ) -> npt.NDArray[np.float32]:
     """The decision model's input for the first of `order`. The first answer's document's
     `not_answered` phrasings count against it (0 where it has none); `calibration` holds
-    the probe of the query's shape."""
-    first_docs = engine.index.units[int(seen.found.units[order[0]])].docs
+    the probe of the query's shape and the intent features' neutral values."""
+    first = int(seen.found.units[order[0]])
+    first_docs = engine.index.units[first].docs
     document = engine.index.docs[first_docs[0]].document
     asks_figure = plan.answer_type == QUANTITY
     return query_features(
@@ -109,6 +125,7 @@ def decision_features(
         unanswered_margin=seen.unanswered_margins.get(document, 0.0),
         against=seen.against.get(document, 0.0),
         shape=calibration.shape_of(seen.vector),
+        intent=calibration.intent_neutral[1] if seen.intent is None else float(seen.intent[first]),
     )
 
 

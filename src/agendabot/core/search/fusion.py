@@ -39,6 +39,7 @@ CANDIDATE_FEATURES = (
     "question cosine standardised over the best 20",
     "its nearest unanswered phrasing above its nearest answered one (x10)",
     "its share of the votes of the nearest questions and phrasings",
+    "the intent classifier's log-probability of it",
 )
 QUERY_FEATURES = (
     "ranker score",
@@ -60,6 +61,7 @@ QUERY_FEATURES = (
     "its share of the votes",
     "the votes against its document",
     "the query's shape: how like a question the documents leave unanswered",
+    "the intent classifier's probability of it",
 )
 UNANSWERED_SCALE = 10.0  # cosine differences are small: on the scale of the other features
 OWN_MARGIN = CANDIDATE_FEATURES.index(
@@ -85,6 +87,10 @@ class Calibration:
     # whatever the topic. Empty: no probe (the feature is 0).
     shape: tuple[float, ...] = ()
     shape_bias: float = 0.0
+    # The intent classifier's two features (log-probability per candidate, probability of
+    # the first) where no current classifier is at hand: their means over the queries the
+    # models were fitted on, so the models see a typical value rather than an extreme one.
+    intent_neutral: tuple[float, float] = (0.0, 0.0)
 
     def shape_of(self, vector: Floats | None) -> float:
         """The probe's logit for a query vector (0 without a probe or a vector, or for a
@@ -134,6 +140,7 @@ def candidates(
     head_cosine: Floats,
     unanswered_cosine: Floats,
     votes: Floats,
+    intent: Floats,
 ) -> Candidates:
     """Candidates from unit-level evidence.
 
@@ -141,7 +148,8 @@ def candidates(
     the units in the lexical search's final order; `cosine`: each unit's best cosine;
     `head_cosine`: the same for its questions (or titles) alone, or its nearest phrasing;
     `unanswered_cosine`: for its nearest own `not_answered` phrasing (-1: none); `votes`:
-    its share of the votes of the nearest texts (`dense.Nearness`).
+    its share of the votes of the nearest texts (`dense.Nearness`); `intent`: the intent
+    classifier's log-probability of each unit (`intent.py`).
     """
     lexical = np.where(allowed, lexical, 0.0).astype(np.float32)
     cosine = np.where(allowed, cosine, -1.0).astype(np.float32)
@@ -171,6 +179,7 @@ def candidates(
             head_z,
             _local_margin(unanswered_cosine, head_cosine, units),
             votes[units],
+            intent[units],
         ],
         axis=1,
     ).astype(np.float32)
@@ -224,6 +233,7 @@ def query_features(
     unanswered_margin: float,
     against: float,
     shape: float,
+    intent: float,
 ) -> Floats:
     """The evidence about the first candidate (`order[0]`), as QUERY_FEATURES.
 
@@ -234,7 +244,7 @@ def query_features(
     leaves part of it uncovered. `unanswered_margin`: how much nearer the query is to a
     question the first candidate's document does not answer than to any answered one; the
     first candidate's own margin is its ranker feature. `shape`: `Calibration.shape_of` the
-    query vector."""
+    query vector; `intent`: the intent classifier's probability of the first candidate."""
     first = int(found.units[order[0]])
     second_score = float(scores[1]) if len(scores) > 1 else float(scores[0]) - 5.0
     cos = found.cosine[found.cosine > -1.0]
@@ -262,6 +272,7 @@ def query_features(
             float(found.features[order[0], VOTES]),
             against,
             shape,
+            intent,
         ],
         dtype=np.float32,
     )
