@@ -250,3 +250,22 @@ def test_the_stored_vectors_and_classifier_travel_together(knowledge: Knowledge)
     assert dense is not None and dense.intent is not None
     rebuilt = dense_index(knowledge.search.index, stored, MODEL, DIM)
     assert training_key(knowledge.search.index, rebuilt, SETTING) == dense.intent.key
+
+
+def test_a_new_document_without_phrasings_is_not_outweighed(tmp_path: Path) -> None:
+    """Answers without phrasings have one text each in the fit, those of nr. 451 about
+    twenty: unweighted, the classifier would learn that the new ones are seldom asked for.
+    Every answer weighs the same, so a question on the new document finds it."""
+    from agendabot.cli import main
+
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root, ignore=shutil.ignore_patterns("sources"))
+    answers = ROOT / "tests" / "fixtures" / "documents" / "tk-2024D18824.txt"
+    url = "https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2024D18824"
+    assert main(["ingest", str(answers), "--url", url, "--content", str(root)]) == 0
+    engine = build_search(load_content(root))
+    assert engine.dense is not None and engine.dense.intent is not None, "fitted at ingest"
+    query = "Hoe kijkt u aan tegen het geweld van Eritreeërs in Den Haag tegen agenten?"
+    shares = engine.dense.intent.probabilities(shared_embedder().query(query))
+    first = engine.index.units[int(np.argmax(shares))]
+    assert engine.index.docs[first.docs[0]].document == "2024D18824", first
