@@ -61,9 +61,9 @@ def fit_intent(
     ):
         # one text per answer is the rule for documents without phrasings, not a mistake
         warnings.simplefilter("ignore", UserWarning)
-        fitted = LogisticRegression(
-            C=INTENT_C, max_iter=MAX_ITER, class_weight="balanced"
-        ).fit(x, y)
+        fitted = LogisticRegression(C=INTENT_C, max_iter=MAX_ITER, class_weight="balanced").fit(
+            x, y
+        )
     if int(np.max(fitted.n_iter_)) >= MAX_ITER:
         log.warning("the intent classifier's fit stopped at %d iterations", MAX_ITER)
     classes = np.asarray(fitted.classes_, dtype=np.int64)
