@@ -8,10 +8,15 @@ Databases
   `agendabot.state.Store`, closed afterwards. On PostgreSQL all tests share one migrated
   database whose tables are emptied before each test (much faster than a database each).
 - `sqlite_url` (function): an empty SQLite file database only.
+
+Content
+- `content_copy` (function): a copy of the repository's `content/` (without the sources) in
+  the test's temporary directory, to change and reload.
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +31,14 @@ __all__ = ["postgres_url"]  # re-exported fixture
 # Slack emulators: `no_proxy_env`, `slack_web_api`, `socket_mode`, `slack_client`; the log of
 # the whole run for the secret-grep test (`tests/log_audit.py`).
 pytest_plugins = ["tests.slack.plugin", "tests.log_audit"]
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    content = Path(__file__).resolve().parents[1] / "content"
+    shutil.copytree(content, target, ignore=shutil.ignore_patterns("sources"))
+    return target
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ comes from the evaluation sets.
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -67,13 +66,6 @@ def test_every_passage_has_a_current_vector(knowledge: Knowledge) -> None:
     assert knowledge.search.dense is not None
     assert knowledge.search.dense.missing == 0
     assert stale_vectors(knowledge.search.index, CONTENT) == 0
-
-
-@pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT, target, ignore=shutil.ignore_patterns("sources"))
-    return target
 
 
 def _change_answer(root: Path, number: int, text: str) -> None:

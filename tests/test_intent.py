@@ -9,7 +9,6 @@ the evaluation sets.
 from __future__ import annotations
 
 import logging
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -57,13 +56,6 @@ PARAPHRASES = (
 @pytest.fixture(scope="module")
 def knowledge() -> Knowledge:
     return load_knowledge()
-
-
-@pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT, target, ignore=shutil.ignore_patterns("sources"))
-    return target
 
 
 def _top(model: IntentModel, knowledge: Knowledge, query: str, k: int) -> list[tuple[int, ...]]:
@@ -252,14 +244,13 @@ def test_the_stored_vectors_and_classifier_travel_together(knowledge: Knowledge)
     assert training_key(knowledge.search.index, rebuilt, SETTING) == dense.intent.key
 
 
-def test_a_new_document_without_phrasings_is_not_outweighed(tmp_path: Path) -> None:
+def test_a_new_document_without_phrasings_is_not_outweighed(content_copy: Path) -> None:
     """Answers without phrasings have one text each in the fit, those of nr. 451 about
     twenty: unweighted, the classifier would learn that the new ones are seldom asked for.
     Every answer weighs the same, so a question on the new document finds it."""
     from agendabot.cli import main
 
-    root = tmp_path / "content"
-    shutil.copytree(CONTENT, root, ignore=shutil.ignore_patterns("sources"))
+    root = content_copy
     answers = ROOT / "tests" / "fixtures" / "documents" / "tk-2024D18824.txt"
     url = "https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2024D18824"
     assert main(["ingest", str(answers), "--url", url, "--content", str(root)]) == 0

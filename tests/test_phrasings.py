@@ -35,13 +35,6 @@ def knowledge() -> Knowledge:
     return load_knowledge()
 
 
-@pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT, target, ignore=shutil.ignore_patterns("sources"))
-    return target
-
-
 def _phrasings(root: Path) -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load((root / FILE).read_text(encoding="utf-8"))
     return data

@@ -44,19 +44,30 @@ def current_key(index: SearchIndex, dense: DenseIndex) -> str:
     return training_key(index, dense, SETTING)
 
 
+def fittable(index: SearchIndex, dense: DenseIndex, max_units: int = MAX_UNITS) -> bool:
+    """Whether there is a classifier to fit: two units or more, at most `max_units`, and a
+    vector for every text."""
+    return 2 <= len(index.units) <= max_units and not dense.missing
+
+
+def current_intent(path: Path, index: SearchIndex, dense: DenseIndex) -> IntentModel | None:
+    """The stored classifier when it was fitted on exactly these units and texts."""
+    stored = read_intent(path)
+    return stored if stored is not None and stored.key == current_key(index, dense) else None
+
+
 def fit_intent(
     index: SearchIndex, dense: DenseIndex, *, progress: bool = True, max_units: int = MAX_UNITS
 ) -> IntentModel | None:
     """The classifier for these units and vectors; None when there are fewer than two
     units, more than `max_units`, or a text without a vector."""
-    units = len(index.units)
-    if units < 2 or units > max_units or dense.missing:
+    if not fittable(index, dense, max_units):
         return None
     from sklearn.linear_model import LogisticRegression
 
     x, y = training_rows(index, dense)
     with (
-        _status(f"Intentiemodel leren: {units} antwoorden, {len(x)} vragen", progress),
+        _status(f"Intentiemodel leren: {len(index.units)} antwoorden, {len(x)} vragen", progress),
         warnings.catch_warnings(),
     ):
         # one text per answer is the rule for documents without phrasings, not a mistake
@@ -69,8 +80,8 @@ def fit_intent(
     classes = np.asarray(fitted.classes_, dtype=np.int64)
     coef = np.asarray(fitted.coef_, dtype=np.float32)
     intercept = np.asarray(fitted.intercept_, dtype=np.float32)
-    weights = np.zeros((units, x.shape[1]), dtype=np.float32)
-    bias = np.full(units, -30.0, dtype=np.float32)  # a unit without a training row
+    weights = np.zeros((len(index.units), x.shape[1]), dtype=np.float32)
+    bias = np.full(len(index.units), -30.0, dtype=np.float32)  # a unit without a training row
     if len(classes) == 2:  # the binary fit: one row, for the second class against the first
         bias[classes] = (0.0, intercept[0])
         weights[classes[1]] = coef[0]
@@ -129,8 +140,7 @@ def refit_intent(
 ) -> str:
     """Fit and store the classifier unless the stored one is current; what happened, in
     the words `agendabot content vectors` prints."""
-    stored = read_intent(path)
-    if stored is not None and stored.key == current_key(index, dense):
+    if current_intent(path, index, dense) is not None:
         return "ongewijzigd"
     started = time.perf_counter()
     model = fit_intent(index, dense, progress=progress, max_units=max_units)

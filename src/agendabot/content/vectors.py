@@ -26,7 +26,7 @@ from typing import Protocol
 import numpy as np
 
 from agendabot.content.embedder import DIM, MODEL
-from agendabot.content.intent import MAX_UNITS, current_key, read_intent, refit_intent
+from agendabot.content.intent import current_intent, fittable, refit_intent
 from agendabot.content.loading import write_atomically
 from agendabot.core.search import SearchIndex
 from agendabot.core.search.dense import (
@@ -183,25 +183,21 @@ def load_dense(index: SearchIndex, root: Path, model: str = MODEL) -> DenseIndex
 def _with_intent(index: SearchIndex, dense: DenseIndex, path: Path) -> DenseIndex:
     """The vectors with their intent classifier when a current one is stored (else
     without: its features take their neutral values, and a warning says why)."""
-    if len(index.units) > MAX_UNITS:
+    if not fittable(index, dense):
         return dense
-    stored = read_intent(path)
-    if stored is None or stored.key != current_key(index, dense):
+    found = current_intent(path, index, dense)
+    if found is None:
         log.warning(
             "the intent classifier is %s: the search goes on without it until "
             "`agendabot content vectors` has run",
-            "missing" if stored is None else "stale",
+            "stale" if path.exists() else "missing",
         )
         return dense
-    return replace(dense, intent=stored)
+    return replace(dense, intent=found)
 
 
 def stale_intent(index: SearchIndex, root: Path, model: str = MODEL) -> bool:
     """Whether `refresh_vectors` would fit the intent classifier again (False when the
     vectors themselves are stale: they are reported first)."""
-    stored = load_vectors(root, model)
-    dense = dense_index(index, stored, model, DIM)
-    if dense.missing or len(index.units) > MAX_UNITS or len(index.units) < 2:
-        return False
-    found = read_intent(intent_path(root, model))
-    return found is None or found.key != current_key(index, dense)
+    dense = dense_index(index, load_vectors(root, model), model, DIM)
+    return fittable(index, dense) and current_intent(intent_path(root, model), index, dense) is None

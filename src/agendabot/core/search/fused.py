@@ -69,7 +69,10 @@ def evidence(
         document = index.docs[d].document
         against[document] = against.get(document, 0.0) + weight
     intent = _intent(engine, vector)
-    neutral = np.full(len(index.units), engine.calibration.intent_neutral[0], np.float32)
+    if intent is None:  # the same for every unit: the ranker's neutral value
+        intent_feature = np.full(len(index.units), engine.calibration.intent_neutral[0], np.float32)
+    else:
+        intent_feature = log_probabilities(intent)
     found = candidates(
         unit_scores(index, lexical_docs.astype(np.float32)),
         [s.unit for s in ranked],
@@ -78,7 +81,7 @@ def evidence(
         unit_scores(index, near.heads),
         unit_scores(index, near.unanswered),
         votes,
-        neutral if intent is None else log_probabilities(intent),
+        intent_feature,
     )
     unit_doc = {s.unit: s.doc for s in ranked}
     for unit in found.units.tolist():
