@@ -26,6 +26,7 @@ import numpy as np
 from machine import cpu_times, steal_share
 
 from agendabot.content.embedder import DIM, shared_embedder
+from agendabot.content.reload import settle_heap
 from agendabot.content.search_index import load_glossary, search_docs
 from agendabot.content.vectors import load_dense
 from agendabot.core.search import SearchDoc, SearchEngine
@@ -133,6 +134,7 @@ def measure(
     engine = SearchEngine.build(docs, glossary)
     build = time.perf_counter() - start
     build_cpu = time.process_time() - cpu
+    settle_heap()  # as `agendabot serve` does after building, before serving
     after = rss_mb()
     kinds = ("vraag",) if answers_only else None
     for query in queries:  # warm caches (stems, compound splits)

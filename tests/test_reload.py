@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import os
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -11,7 +14,7 @@ import pytest
 
 from agendabot.content import default_content_dir
 from agendabot.content.knowledge import load_knowledge
-from agendabot.content.reload import KnowledgeHolder, settle_heap
+from agendabot.content.reload import KnowledgeHolder, release_freed_memory, settle_heap
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.observability import REGISTRY
 
@@ -137,3 +140,23 @@ async def test_reloads_are_serialised(started_knowledge: Knowledge, content_copy
     first, second = await asyncio.gather(holder.reload(), holder.reload())
     assert first.ok and second.ok
     assert holder.generation == 3
+
+
+def _resident_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux, glibc)")
+def test_memory_freed_after_a_build_is_given_back() -> None:
+    # as the index build leaves it: 200 MB of blocks freed, a few survivors among them (so
+    # the heap cannot just shrink from its top when they are freed)
+    blocks = [bytearray(4000) for _ in range(50_000)]
+    survivors = [*blocks[::100], blocks[-1]]
+    del blocks
+    gc.collect()
+    before = _resident_mb()
+    release_freed_memory()
+    after = _resident_mb()
+    assert len(survivors) == 501
+    assert before - after > 100, f"resident {before:.0f} MB before, {after:.0f} MB after"
