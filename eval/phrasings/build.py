@@ -13,9 +13,13 @@ by grep against the whole source). They saw no evaluation set, no code and no se
 output. A second round of seven writers (`INSTRUCTIONS-2.md`) read the first round's
 queries of their packet and wrote new angles, and three near-misses per unit; a third
 (`INSTRUCTIONS-3.md`) four near-misses per unit, half of them in English, and four more
-Dutch and English questions. Two writers (`INSTRUCTIONS-letter.md`) did the same for the
+Dutch and English questions. A fourth round (`INSTRUCTIONS-4.md`, 2026-12-07) wrote questions
+for a figure, date or name that the answer does state, up to two facts per unit in Dutch and
+English: the earlier rounds had about one such question per fifty answerable ones against one
+per three near-misses, so the phrasings taught the search that a question for a figure is
+usually unanswerable. Two writers (`INSTRUCTIONS-letter.md`) did the same for the
 16 sections of the progress letter nr. 456 and the 58 commitments, checking near-misses
-against both documents. Raw files: `raw/round{1,2,3}-K.jsonl`, `raw/letter-K.jsonl`.
+against both documents. Raw files: `raw/round{1,2,3,4}-K.jsonl`, `raw/letter-K.jsonl`.
 
 `build` refuses malformed lines and drops every query that repeats an official question or
 is (nearly: rapidfuzz ratio of the folded texts >= 90) a query of an evaluation set, so no
