@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
-import ctypes.util
 import gc
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from agendabot.content import ContentError
@@ -95,11 +95,20 @@ def release_freed_memory() -> None:
     the resident memory stays at the build's peak: at 100 000 Q&As about 160 MB more than
     the index holds (`benchmarks/search_bench.py`). No library does this one call; it takes
     a few milliseconds, and ctypes lets go of the GIL meanwhile."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's `malloc_trim`, looked up once among the symbols the process already has
+    (None on another C library: musl, macOS)."""
     try:
-        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to give back this way
-        return
-    trim(0)
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
 
 
 class KnowledgeHolder:
