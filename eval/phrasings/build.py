@@ -20,6 +20,8 @@ per three near-misses, so the phrasings taught the search that a question for a 
 usually unanswerable. Two writers (`INSTRUCTIONS-letter.md`) did the same for the
 16 sections of the progress letter nr. 456 and the 58 commitments, checking near-misses
 against both documents. Raw files: `raw/round{1,2,3,4}-K.jsonl`, `raw/letter-K.jsonl`.
+A fifth round (`INSTRUCTIONS-5.md`, answered and unanswered twins) made the search worse and
+is not built: `tried/round5-K.jsonl` (docs/search.md).
 
 `build` refuses malformed lines and drops every query that repeats an official question or
 is (nearly: rapidfuzz ratio of the folded texts >= 90) a query of an evaluation set, so no
