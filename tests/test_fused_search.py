@@ -1,5 +1,5 @@
 """The fused search: passage vectors beside the content, the real model, the calibrated
-decision and its middle band, in the console and in Slack (at the network boundary).
+decision (its middle band in the console and in Slack: test_middle_band.py).
 
 Queries here were written from the answers of nr. 451, one or more per kind of query; none
 comes from the evaluation sets.
@@ -7,7 +7,6 @@ comes from the evaluation sets.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,11 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 import yaml
-from tests.slack import fixtures, signing
-from tests.slack.botapp import RunningBot, running_bot
-from tests.slack.web_api import SlackWebApi, block_texts, check_blocks
 
-from agendabot.bot import create_bot
 from agendabot.cli import main
 from agendabot.content.knowledge import build_knowledge, load_knowledge
 from agendabot.content.search_index import build_search, search_docs
@@ -29,10 +24,7 @@ from agendabot.content.vectors import (
     stale_vectors,
     vectors_path,
 )
-from agendabot.core.bot.dispatch import BotConfig
 from agendabot.core.bot.knowledge import Knowledge
-from agendabot.core.bot.requests import Command
-from agendabot.core.reply.render_text import render_text
 from agendabot.core.search import build_index
 from agendabot.core.search.calibration import CALIBRATION
 from agendabot.core.search.dense import (
@@ -308,66 +300,6 @@ def test_confidence_is_monotone_in_the_decision() -> None:
     assert CALIBRATION.band(CALIBRATION.answer_at, close=True) == "middle"
     assert CALIBRATION.band(CALIBRATION.middle_at) == "middle"
     assert CALIBRATION.band(CALIBRATION.middle_at - 0.01) == "decline"
-
-
-# --- the middle band in the console and in Slack ----------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def hedging(knowledge: Knowledge) -> Knowledge:
-    """The same knowledge with a calibration that hedges every answer (the middle band)."""
-    calibration = replace(CALIBRATION, answer_at=1.01, middle_at=0.0)
-    return replace(knowledge, search=knowledge.search.variant(calibration=calibration))
-
-
-async def test_the_middle_band_gives_the_answer_and_names_what_is_also_relevant(
-    hedging: Knowledge, tmp_path: Path
-) -> None:
-    from agendabot.state import AsyncStore
-
-    store = await AsyncStore.open(f"sqlite:///{tmp_path / 'state.sqlite3'}")
-    try:
-        bot = create_bot(lambda: hedging, store, BotConfig(deadline_weeks=8))
-        reply = await bot.handle(
-            Command("/vraag", "gesloten gemeenschappen", "U1", "C1"), now=_now()
-        )
-    finally:
-        await store.close()
-    text = render_text(reply)
-    assert "Gesloten gemeenschappen kunnen" in text, "the best answer itself"
-    assert "Ook relevant" in text
-    assert "Vraag" in text.split("Ook relevant", 1)[1]
-
-
-async def test_the_middle_band_in_slack(
-    slack_web_api: SlackWebApi, hedging: Knowledge, tmp_path: Path
-) -> None:
-    async with running_bot(slack_web_api, hedging, tmp_path, mode="http") as running:
-        await _middle_band_over_http(running)
-
-
-async def _middle_band_over_http(bot: RunningBot) -> None:
-    status, body, _ = await signing.post(
-        bot.events_url, signing.signed(fixtures.slash_command_body("gesloten gemeenschappen"))
-    )
-    assert status == 200
-    reply = json.loads(body)
-    blocks = reply.get("blocks") or []
-    assert check_blocks(blocks) == []
-    texts = "\n".join(block_texts(blocks))
-    assert "Gesloten gemeenschappen kunnen" in texts
-    assert "Ook relevant" in texts
-    buttons = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
-    shown = [b for b in buttons if b["action_id"] == "show_answer"]
-    assert 1 <= len(shown) <= 2 and all(b["value"] != "47" for b in shown)
-    assert "Ook relevant" in reply["text"]
-
-
-def _now() -> Any:
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    return datetime(2026, 12, 3, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
 
 
 def test_build_knowledge_has_the_model_when_vectors_are_there(knowledge: Knowledge) -> None:

@@ -94,6 +94,8 @@ def render(response: SearchResponse, due: Mapping[str, str] | None = None) -> st
         return "Daar heb ik niets over gevonden. Probeer andere woorden of een vraagnummer.\n"
     if response.declined:
         lines.append("Ik weet het niet zeker. Bedoel je een van deze?")
+    elif response.band == "middle" and response.several:
+        lines.append("Meer antwoorden passen: eerst het beste, dan wat ook relevant is.")
     elif response.band == "middle":
         lines.append("Niet helemaal zeker: eerst het beste antwoord, dan wat ook relevant is.")
     elif response.timing and response.results[0].kind == "toezegging":

@@ -308,13 +308,15 @@ def with_alternatives(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
     return replace(reply, parts=parts)
 
 
-def with_also_relevant(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
+def with_also_relevant(reply: Reply, hits: Sequence[SearchHit], *, sure: bool = False) -> Reply:
     """The middle band: the best answer, then the next one or two named as "Ook relevant",
-    each with its title and a button (the best answer is likely, not certain)."""
+    each with its title and a button. The best answer is likely, not certain; `sure`: it is
+    as sure as an answer, and the others are named because they may be right too."""
     if not hits:
         return reply
     names = "; ".join(f"{hit_label(h)}: {shorten(h.title, 80)}" for h in hits[:2])
-    parts: list[Part] = [*reply.parts, Context(("Niet helemaal zeker. Ook relevant:",))]
+    heading = "Ook relevant:" if sure else "Niet helemaal zeker. Ook relevant:"
+    parts: list[Part] = [*reply.parts, Context((heading,))]
     for hit in hits[:2]:
         parts.append(Paragraph([Strong(f"{hit_label(hit)}: "), shorten(hit.title, TITLE_MAX)]))
     parts.append(Buttons(tuple(hit_button(hit, f"Toon {hit_label(hit)}") for hit in hits[:2])))

@@ -128,7 +128,7 @@ class VraagHandlers(Handlers):
             best, *others = response.results
             reply = await self._hit(knowledge, best.kind, best.key, now)
             if response.band == "middle":
-                reply = with_also_relevant(reply, others[:2])
+                reply = with_also_relevant(reply, others[:2], sure=response.several)
             elif not response.lookup:
                 good = [h for h in others if h.score >= _good(knowledge, response)][:2]
                 reply = with_alternatives(reply, good)

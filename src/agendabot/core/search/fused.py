@@ -177,6 +177,7 @@ def fused_search(
         results=hits,
         timing=plan.timing,
         band=band,
+        several=band == "middle" and confidence >= calibration.answer_at,
         calibrated=True,
     )
 

@@ -56,6 +56,9 @@ class SearchResponse:
     # How sure: "answer", "middle" (the best answer, with others that may also be
     # relevant) or "decline"; the first result's score is the calibrated confidence.
     band: Band = "answer"
+    # "middle" only because the runner-up is nearly as likely: the first answer is as sure
+    # as an answer, and others may be right too (the reply names them without hedging)
+    several: bool = False
     calibrated: bool = False  # the fused search decided (scores are probabilities)
 
     def record(self) -> dict[str, object]:
