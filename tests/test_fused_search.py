@@ -325,3 +325,19 @@ def test_a_large_index_compares_the_heads_of_the_nearest_passages_only() -> None
     assert (np.delete(near.heads, nearest) == -1.0).all()
     assert np.allclose(exact.heads, full.heads @ query), "below the threshold: all of them"
     assert np.allclose(near.passages, exact.passages)
+
+
+def test_a_large_product_split_over_two_threads_gives_the_same_cosines() -> None:
+    """From `parallel_from` rows on, the passages' product is computed in two halves at once;
+    a missing vector still scores -1."""
+    rng = np.random.default_rng(11)
+    matrix = rng.standard_normal((1001, 16)).astype(np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    present = np.ones(1001, bool)
+    present[[0, 500, 1000]] = False
+    whole = DenseIndex(matrix=matrix, present=present, model="t", heads=matrix)
+    split = replace(whole, parallel_from=100)
+    query = matrix[7]
+    expected = np.where(present, matrix @ query, -1.0)
+    for index in (whole, split):
+        assert np.allclose(index.nearness(query).passages, expected)
