@@ -195,10 +195,9 @@ def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
         firsts.append(float(ev.found.features[order[0], INTENT_FEATURE]))
         qy.append(int(ev.found.units[order[0]]) in item.gold_units)
         answerable.append(bool(item.gold_units))
-    decision_c = choose_decision_c(np.array(qx), np.array(qy))
-    decision = LogisticRegression(C=decision_c, max_iter=5000).fit(np.array(qx), np.array(qy))
-    p = decision.predict_proba(np.array(qx))[:, 1]
-    right, has = np.array(qy), np.array(answerable)
+    x, right, has = np.array(qx), np.array(qy), np.array(answerable)
+    decision = LogisticRegression(C=choose_decision_c(x, right), max_iter=5000).fit(x, right)
+    p = decision.predict_proba(x)[:, 1]
     middle_at = balanced_threshold(p, right, has, np.array(sets))
     answer_at = 1.0
     for t in np.sort(p)[::-1]:
@@ -212,7 +211,7 @@ def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
         decision_bias=float(decision.intercept_[0]),
         answer_at=round(max(answer_at, middle_at), 4),
         middle_at=round(middle_at, 4),
-        intent_neutral=(round(float(np.mean(firsts)), 4), round(float(np.mean(qx, axis=0)[-1]), 4)),
+        intent_neutral=(round(float(np.mean(firsts)), 4), round(float(x[:, -1].mean()), 4)),
     )
 
 

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from agendabot.content.knowledge import load_knowledge
+from agendabot.core.bot.knowledge import Knowledge
 from agendabot.state import Store, migrate
 from agendabot.state.tables import Base
 from postgres import STARTUP_SECONDS, create_database, drop_database, postgres_url
@@ -31,6 +33,13 @@ __all__ = ["postgres_url"]  # re-exported fixture
 # Slack emulators: `no_proxy_env`, `slack_web_api`, `socket_mode`, `slack_client`; the log of
 # the whole run for the secret-grep test (`tests/log_audit.py`).
 pytest_plugins = ["tests.slack.plugin", "tests.log_audit"]
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    """The shipped content, loaded once for the whole run (a test module that needs other
+    knowledge defines its own `knowledge`). It is immutable: tests vary it with `replace`."""
+    return load_knowledge()
 
 
 @pytest.fixture

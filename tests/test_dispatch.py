@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime
 import pytest
 
 from agendabot.bot import create_bot
-from agendabot.content.knowledge import load_knowledge
 from agendabot.content.search_index import load_glossary
 from agendabot.core.agenda.commitments import select_deadlines
 from agendabot.core.bot.dispatch import Bot, BotConfig
@@ -35,11 +34,6 @@ ADMIN = "U0ADMIN01"
 CHANNEL = "C0TEAM001"
 DM = "D0ALICE01"
 RANGE = "De lijst heeft vragen 1 tot en met 235."
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
 
 
 @pytest.fixture

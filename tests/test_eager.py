@@ -14,14 +14,8 @@ from tests.slack import fixtures, signing
 from tests.slack.botapp import running_bot
 from tests.slack.web_api import SlackWebApi
 
-from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.slack.eager import start_now
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
 
 
 async def _tasks() -> int:

@@ -41,11 +41,6 @@ ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
 
 
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
-
-
 def search(knowledge: Knowledge, text: str) -> Any:
     assert knowledge.embed is not None, "the model loads and the vectors are committed"
     return knowledge.search.search(text, limit=5, kinds=("vraag",), vector=knowledge.embed(text))

@@ -18,7 +18,6 @@ import yaml
 from agendabot.content import load_content
 from agendabot.content.embedder import DIM, MODEL, shared_embedder
 from agendabot.content.intent import SETTING, fit_intent, read_intent, refit_intent, write_intent
-from agendabot.content.knowledge import load_knowledge
 from agendabot.content.search_index import build_search, search_docs
 from agendabot.content.vectors import (
     intent_path,
@@ -51,11 +50,6 @@ PARAPHRASES = (
     ("what kind of intolerant behaviour does the government have in mind?", 5),
     ("what does migration do to social cohesion in the Netherlands?", 27),
 )
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
 
 
 def _top(model: IntentModel, knowledge: Knowledge, query: str, k: int) -> list[tuple[int, ...]]:

@@ -18,7 +18,6 @@ from slack_sdk.models.blocks import Block
 from tests.slack.web_api import check_message
 
 from agendabot.bot import create_bot
-from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.requests import Action, Command, Request
@@ -51,11 +50,6 @@ FREE_TEXT = [
     "vraag 47 en 48",
     "paragraaf 2.1",
 ]
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from tests.slack.web_api import SlackWebApi, block_texts, check_blocks
 
 from agendabot.bot import create_bot
 from agendabot.cli.search_cmd import render
-from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.dispatch import BotConfig
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.requests import Command
@@ -43,11 +42,6 @@ QUERIES = (
     "discriminatie op de arbeidsmarkt",
     "what about forced marriage?",
 )
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
 
 
 @pytest.fixture(scope="module")

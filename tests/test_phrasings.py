@@ -18,7 +18,6 @@ import yaml
 from agendabot.cli import main
 from agendabot.content import ContentError, load_content
 from agendabot.content.embedder import shared_embedder
-from agendabot.content.knowledge import load_knowledge
 from agendabot.content.search_index import build_search, search_docs
 from agendabot.content.vectors import load_vectors, refresh_vectors, stale_vectors
 from agendabot.core.bot.knowledge import Knowledge
@@ -28,11 +27,6 @@ from agendabot.core.search.dense import text_key
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
 FILE = "phrasings/32824-451.yaml"
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
 
 
 def _phrasings(root: Path) -> dict[str, Any]:

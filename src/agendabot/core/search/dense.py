@@ -19,7 +19,7 @@ import hashlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -179,7 +179,7 @@ class DenseIndex:
         return sims
 
 
-@lru_cache(maxsize=1)
+@cache
 def _pool() -> ThreadPoolExecutor:
     """A second thread for the large products (one per process, made when first needed)."""
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="dense-product")
