@@ -96,7 +96,8 @@ def test_its_features_reach_the_ranker_and_the_decision(knowledge: Knowledge) ->
     order, scores = rank(seen.found, CALIBRATION)
     features = decision_features(engine, engine.plan(query), seen, order, scores, CALIBRATION)
     first = int(seen.found.units[order[0]])
-    assert number in engine.index.units[first].questions
+    # answer 184 repeats the answer to 61 ("zie antwoord 61"): either is the right one
+    assert {number, 184} & set(engine.index.units[first].questions)
     assert features[-1] == pytest.approx(float(seen.intent[first]))
     assert QUERY_FEATURES[-1] == "the intent classifier's probability of it"
     assert len(CALIBRATION.ranker) == len(CANDIDATE_FEATURES)
