@@ -45,7 +45,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.requests import Request
 from agendabot.core.reply.model import Reply, simple
-from agendabot.observability import bolt_middleware, record_error
+from agendabot.observability import record_error
 from agendabot.settings import Settings
 from agendabot.slack import earlier, poster
 from agendabot.slack.convert import (
@@ -339,18 +339,19 @@ def build_app(
     `client` defaults to `make_web_client(settings)`; `inflight` collects the work done
     after acknowledging (drain it on shutdown); `clock` gives `now` (default: the current
     time in `DIGEST_TIMEZONE`). `response_url` posts go through the client's HTTP session
-    (shared in `agendabot serve`; none: one per post). HTTP requests are signature-checked with
-    `SLACK_SIGNING_SECRET` (without it every HTTP request is refused); Socket Mode
-    requests are not signed and need no secret.
+    (shared in `agendabot serve`; none: one per post). Bolt does not check signatures: the
+    HTTP edge (`web/server.py`) checks every request with `SLACK_SIGNING_SECRET` before it
+    gets here (without the secret every HTTP request is refused); Socket Mode requests are
+    not signed.
     """
     zone = ZoneInfo(settings.digest_timezone)
     client = client or make_web_client(settings)
-    secret = settings.slack_signing_secret
-    signing_secret = secret.get_secret_value() if secret is not None else ""
     app = AsyncApp(
         name="agendabot",
         client=client,
-        signing_secret=signing_secret,
+        # One signature check, at the edge: `web/server.py` verifies every HTTP request before
+        # Bolt sees it (and counts what it refuses); Socket Mode requests are not signed.
+        request_verification_enabled=False,
         # Listeners run before the response, so a command's reply *is* its acknowledgement;
         # slow work is handed to `inflight` after `ack()`.
         process_before_response=True,
@@ -365,7 +366,6 @@ def build_app(
         ack_deadline=ack_deadline,
         session=client.session,
     )
-    app.use(bolt_middleware)  # handled_total (request ids and ack latency: observability)
     for command in COMMANDS:
         app.command(command)(handlers.command)
     app.event("app_mention")(handlers.mention)

@@ -33,6 +33,7 @@ from slack_bolt.async_app import AsyncApp
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.observability import (
     VERIFICATION_FAILURES,
+    count_handled,
     http_middleware,
     metrics_handler,
     record_verification_failure,
@@ -90,6 +91,7 @@ def _slack_handler(bolt_app: AsyncApp, signing_secret: str) -> Any:
         except Exception as exc:  # signed, but bad JSON, not an object, …
             log.warning("unreadable Slack request (%s)", type(exc).__name__)
             return web.Response(status=400)
+        count_handled(bolt_request.body)
         try:
             bolt_response = await bolt_app.async_dispatch(bolt_request)
         except Exception as exc:  # bolt itself trips over some shapes ("event": null)
