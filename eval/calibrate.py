@@ -20,8 +20,10 @@ held out). Steps:
 5. Cross-validation, two ways: leave one set out (fit on two sets, measure on the third),
    and 5 folds over the pooled queries. Every figure is measured on held-out queries
    through `SearchEngine.search`.
-`--test FILE…` fits on SETS and measures on the files named (a held-out set such as C, or
-sets written after the others: `calibrate.py <older sets> --test <newer sets>`).
+6. Held out: the blind sets C and J to M (`HELD_OUT`, never fitted on), measured with the
+   models fitted on all of SETS, as `--write` ships them.
+`--test FILE…` fits on SETS and measures on the files named instead (sets written after the
+others: `calibrate.py <older sets> --test <newer sets>`).
 `--write` fits on all queries and writes `src/agendabot/core/search/calibration.py`;
 `--probe-cv` prints how well the probe separates the phrasings of documents it was not
 fitted on, per regularisation (how PROBE_C was chosen).
@@ -42,22 +44,19 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from tables import reliability_table, report, table_head  # noqa: E402
+
 from agendabot.cli.eval_cmd import ANSWERS, read_queries  # noqa: E402
 from agendabot.content.embedder import shared_embedder  # noqa: E402
 from agendabot.content.search_index import load_search  # noqa: E402
 from agendabot.core.search import SearchEngine  # noqa: E402
-from agendabot.core.search.evaluation import EvalQuery, Outcome, compute_metrics  # noqa: E402
+from agendabot.core.search.evaluation import EvalQuery, Outcome  # noqa: E402
 from agendabot.core.search.fused import decision_features, evidence  # noqa: E402
 from agendabot.core.search.fusion import (  # noqa: E402
     CANDIDATE_FEATURES,
     QUERY_FEATURES,
     Calibration,
     rank,
-)
-from agendabot.core.search.reliability import (  # noqa: E402
-    confident_wrong,
-    reliability,
-    strict_top1_of,
 )
 
 SETS = (
@@ -71,6 +70,9 @@ SETS = (
     ROOT / "eval" / "queries-own-h.jsonl",
     ROOT / "eval" / "queries-own-i.jsonl",
 )
+# Written blind and never fitted on: every run ends with their figures, measured with the
+# models fitted on all of SETS (what `--write` ships).
+HELD_OUT = tuple(ROOT / "eval" / f"queries-own-{letter}.jsonl" for letter in "cjklm")
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
 ANSWER_PRECISION = 0.97
 # The probe's regularisation: the best of 0.03–30 by AUC over 5 folds of the phrasings grouped
@@ -264,36 +266,17 @@ def outcome(engine: SearchEngine, item: Item) -> Outcome:
     )
 
 
-def report(title: str, queries: list[EvalQuery], outcomes: list[Outcome]) -> None:
-    m = compute_metrics(queries, outcomes)
-    en, n_en = strict_top1_of(queries, outcomes, "en")
-    middle = sum(o.band == "middle" for o in outcomes)
-    noanswer = "-" if m.noanswer is None else f"{m.noanswer:.3f}"
-    print(
-        f"| {title} | {len(queries)} | {m.strict_top1:.3f} | {m.top1:.3f} | {m.top3:.3f} | "
-        f"{confident_wrong(queries, outcomes):.3f} | {noanswer} | {en:.3f} ({n_en}) | "
-        f"{middle} | {m.false_declines} |"
-    )
-
-
-def table_head() -> None:
-    print(
-        "| set | queries | strict top-1 | ranked top-1 | top-3 | confident wrong "
-        "| no answer declined "
-        "| English strict top-1 | middle band | answerable declined |"
-    )
-    print("|---|---|---|---|---|---|---|---|---|---|")
-
-
-def reliability_table(queries: list[EvalQuery], outcomes: list[Outcome]) -> None:
-    print("| confidence | queries | first right | mean confidence |")
-    print("|---|---|---|---|")
-    for row in reliability(queries, outcomes):
-        share = "-" if row.share_right is None else f"{row.share_right:.2f}"
-        print(
-            f"| {row.low:.1f}–{row.high:.1f} | {row.queries} | {share} | "
-            f"{row.mean_confidence:.2f} |"
-        )
+def held_out(engine: SearchEngine, calibration: Calibration, tests: list[Item]) -> None:
+    """One row per test set, and one for them all, measured with `calibration`."""
+    variant = engine.variant(calibration=calibration)
+    table_head()
+    outs = {i.query.id: outcome(variant, i) for i in tests}
+    names = list(dict.fromkeys(i.set for i in tests))
+    for name in names:
+        mine = [i for i in tests if i.set == name]
+        report(name, [i.query for i in mine], [outs[i.query.id] for i in mine])
+    if len(names) > 1:
+        report("all", [i.query for i in tests], [outs[i.query.id] for i in tests])
 
 
 def write(calibration: Calibration) -> None:
@@ -343,29 +326,18 @@ def main() -> int:
     probe = fit_probe(engine)
     items = load_items(engine, args.sets)
     if args.test:
-        tests = load_items(engine, args.test)
-        variant = engine.variant(calibration=fit(engine, items, probe))
         print("Fitted on the sets, measured on the test files:\n")
-        table_head()
-        outs = {i.query.id: outcome(variant, i) for i in tests}
-        for name in dict.fromkeys(i.set for i in tests):
-            mine = [i for i in tests if i.set == name]
-            report(name, [i.query for i in mine], [outs[i.query.id] for i in mine])
-        if len(args.test) > 1:
-            report("all", [i.query for i in tests], [outs[i.query.id] for i in tests])
+        held_out(engine, fit(engine, items, probe), load_items(engine, args.test))
         return 0
     names = list(dict.fromkeys(item.set for item in items))
 
     print("Leave one set out (fitted on the other sets):\n")
     table_head()
-    held: dict[str, Outcome] = {}
     for name in names:
         calibration = fit(engine, [i for i in items if i.set != name], probe)
         test = [i for i in items if i.set == name]
         variant = engine.variant(calibration=calibration)
-        outs = [outcome(variant, i) for i in test]
-        held.update((o.id, o) for o in outs)
-        report(name, [i.query for i in test], outs)
+        report(name, [i.query for i in test], [outcome(variant, i) for i in test])
 
     print("\n5 folds over all queries (each set spread over the folds):\n")
     table_head()
@@ -385,8 +357,11 @@ def main() -> int:
     print("\nReliability (5 folds, all queries held out):\n")
     reliability_table(every, [folded[q.id] for q in every])
 
+    final = fit(engine, items, probe)
+    print("\nHeld out (never fitted on; the models fitted on all the sets above):\n")
+    fitted = {path.resolve() for path in args.sets}
+    held_out(engine, final, load_items(engine, [p for p in HELD_OUT if p.resolve() not in fitted]))
     if args.write:
-        final = fit(engine, items, probe)
         write(final)
         print(
             f"\nWritten: {OUT.relative_to(ROOT)} (answer_at {final.answer_at}, "
