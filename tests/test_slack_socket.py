@@ -6,6 +6,7 @@ reconnect.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tests.slack.web_api import SlackWebApi, block_texts, check_blocks
 
 from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
+from agendabot.observability import ACK_LATENCY, HANDLED
 
 ANSWER_47 = "Gesloten gemeenschappen kunnen"
 
@@ -57,6 +59,38 @@ async def test_vraag_47_is_answered_in_the_envelope_ack(
     assert ack.payload["response_type"] == "ephemeral"
     assert check_blocks(ack.payload.get("blocks", [])) == []
     assert ack.latency is not None and ack.latency < 1.0
+
+
+def _sample(metric: object, name: str, **labels: str) -> float:
+    return sum(
+        sample.value
+        for family in metric.collect()  # type: ignore[attr-defined]
+        for sample in family.samples
+        if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items())
+    )
+
+
+async def test_socket_mode_requests_are_counted_and_timed(
+    bot: RunningBot, socket_mode: SocketModeEmulator
+) -> None:
+    """`handled_total` and the acknowledgement latency, per kind, for Socket Mode too."""
+
+    def counts() -> tuple[float, float]:
+        return (
+            _sample(HANDLED, "agendabot_handled_total", kind="command", command="/vraag"),
+            _sample(
+                ACK_LATENCY, "agendabot_ack_latency_seconds_count", kind="command", mode="socket"
+            ),
+        )
+
+    handled, timed = counts()
+    envelope = await socket_mode.send_slash_command(fixtures.slash_command("47"))
+    await socket_mode.wait_ack(envelope.envelope_id)
+    for _ in range(100):  # the latency is recorded just after the ack has gone out
+        if counts() == (handled + 1, timed + 1):
+            break
+        await asyncio.sleep(0.02)
+    assert counts() == (handled + 1, timed + 1)
 
 
 async def test_agenda_help_is_answered(bot: RunningBot, socket_mode: SocketModeEmulator) -> None:
