@@ -18,7 +18,7 @@ from tests.slack.web_api import SlackWebApi, block_texts, check_blocks
 
 from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
-from agendabot.observability import ACK_LATENCY, HANDLED
+from agendabot.observability import REGISTRY
 
 ANSWER_47 = "Gesloten gemeenschappen kunnen"
 
@@ -61,26 +61,17 @@ async def test_vraag_47_is_answered_in_the_envelope_ack(
     assert ack.latency is not None and ack.latency < 1.0
 
 
-def _sample(metric: object, name: str, **labels: str) -> float:
-    return sum(
-        sample.value
-        for family in metric.collect()  # type: ignore[attr-defined]
-        for sample in family.samples
-        if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items())
-    )
-
-
 async def test_socket_mode_requests_are_counted_and_timed(
     bot: RunningBot, socket_mode: SocketModeEmulator
 ) -> None:
     """`handled_total` and the acknowledgement latency, per kind, for Socket Mode too."""
 
     def counts() -> tuple[float, float]:
+        handled = {"kind": "command", "command": "/vraag"}
+        timed = {"kind": "command", "mode": "socket"}
         return (
-            _sample(HANDLED, "agendabot_handled_total", kind="command", command="/vraag"),
-            _sample(
-                ACK_LATENCY, "agendabot_ack_latency_seconds_count", kind="command", mode="socket"
-            ),
+            REGISTRY.get_sample_value("agendabot_handled_total", handled) or 0.0,
+            REGISTRY.get_sample_value("agendabot_ack_latency_seconds_count", timed) or 0.0,
         )
 
     handled, timed = counts()
