@@ -106,6 +106,27 @@ async def test_vraag_out_of_range(bot: Bot, text: str) -> None:
     assert reply.ephemeral
 
 
+async def test_vraag_several_numbers_shows_the_first_and_offers_the_others(bot: Bot) -> None:
+    reply = await bot.handle(vraag("47, 48"), now=NOW)
+    assert header(reply) == "Vraag 47"
+    assert "Je vroeg ook naar" in text_of(reply)
+    assert ("show_answer", "48") in [(b.action_id, b.value) for b in buttons(reply)]
+
+    many = await bot.handle(vraag("vragen 1 t/m 8"), now=NOW)
+    assert header(many) == "Vraag 1"
+    shown = [b.value for b in buttons(many) if b.action_id == "show_answer"]
+    assert shown == ["2", "3", "4", "5", "6"]
+    assert "En nog 2" in text_of(many) and "/vraag 7" in text_of(many)
+
+
+async def test_vraag_several_numbers_names_the_ones_that_do_not_exist(bot: Bot) -> None:
+    some = await bot.handle(vraag("47 en 999"), now=NOW)
+    assert header(some) == "Vraag 47"
+    assert "Vraag 999 ken ik niet." in text_of(some) and RANGE in text_of(some)
+    none = await bot.handle(vraag("998 999"), now=NOW)
+    assert none.text == f"Vragen 998 en 999 ken ik niet. {RANGE}"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "help", "<@U0OTHER01>"])
 async def test_vraag_without_a_question_gives_help(bot: Bot, text: str) -> None:
     reply = await bot.handle(vraag(text), now=NOW)

@@ -147,6 +147,24 @@ async def test_a_busy_model_gives_a_lexical_answer_that_is_not_kept(
     assert again == opened, "the fused answer is kept"
 
 
+async def test_numbers_asked_for_do_not_wait_for_the_model(
+    knowledge: Knowledge, tmp_path: Path
+) -> None:
+    from agendabot.state import AsyncStore
+
+    gate = Gate(knowledge)
+    busy = replace(knowledge, queue=gate)
+    store = await AsyncStore.open(f"sqlite:///{tmp_path / 'state.sqlite3'}")
+    try:
+        bot = create_bot(lambda: busy, store, BotConfig(deadline_weeks=8))
+        for text, first in (("47, 48", 47), ("vraag 47 en 48", 47), ("questions 12 and 13", 12)):
+            reply = render_text(await bot.handle(Command("/vraag", text, "U1", "C1"), now=_now()))
+            assert reply.startswith(f"Vraag {first}\n"), reply[:80]
+    finally:
+        await store.close()
+    assert gate.asked == 0, "a list of question numbers is looked up, not embedded"
+
+
 async def test_a_slow_reply_follows_through_response_url(
     slack_web_api: SlackWebApi, knowledge: Knowledge, tmp_path: Path
 ) -> None:

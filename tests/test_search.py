@@ -231,6 +231,18 @@ def test_cognates_turn_english_latin_words_dutch() -> None:
         ("vragen 47 en 79", (47, 79)),
         ("wat zei je bij vraag 12 over dit", (12,)),
         ("niveau 4 in het mbo", ()),
+        # lists of numbers alone, as people type them
+        ("47, 48", (47, 48)),
+        ("47 48 49", (47, 48, 49)),
+        ("47 en 48", (47, 48)),
+        ("#47 #48", (47, 48)),
+        ("vragen 47 t/m 50", (47, 48, 49, 50)),
+        ("vragen 1 t/m 99", tuple(range(1, 11))),  # a range yields at most ten
+        ("question 47", (47,)),
+        ("questions 12 and 13", (12, 13)),
+        # numbers among words, or a span of years, are no list of questions
+        ("hoeveel 47 48", ()),
+        ("2022-2025", ()),
     ],
 )
 def test_numbers_go_to_lookup(query: str, numbers: tuple[int, ...]) -> None:

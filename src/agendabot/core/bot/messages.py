@@ -1,5 +1,6 @@
 """The bot's messages as neutral `Reply` values: answers, commitments, sections,
-candidate lists, deadline lists, subscriptions and help (pure; Dutch text).
+sections and help (pure; Dutch text). Search replies are in `search_messages`, deadline
+lists and subscriptions in `agenda_messages`.
 
 Renderers (`agendabot.slack.blocks`, `agendabot.core.reply.render_text`) escape and split; this
 module only decides what is said and which buttons go with it.
@@ -35,7 +36,6 @@ from agendabot.core.reply.model import (
     Strong,
     simple,
 )
-from agendabot.core.search import SearchHit
 from agendabot.core.time.dutch_dates import describe_period, dutch_date
 
 # Button action ids (the adapter routes these back as `Action`s).
@@ -254,75 +254,6 @@ def commitment_reply(
     return Reply(text=text, parts=tuple(parts), ephemeral=True, more_url=links.get(c.document))
 
 
-# ------------------------------------------------------------------------------ search
-
-
-def hit_label(hit: SearchHit) -> str:
-    if hit.kind == "vraag":
-        return f"Vraag {hit.key}"
-    if hit.kind == "sectie":
-        return f"§{hit.key}"
-    return "Toezegging"
-
-
-def hit_button(hit: SearchHit, label: str | None = None) -> Button:
-    text = label or f"Toon {hit_label(hit).lower() if hit.kind != 'vraag' else hit_label(hit)}"
-    if hit.kind == "vraag":
-        return Button(text, SHOW_ANSWER, value=hit.key)
-    if hit.kind == "sectie":
-        return Button(text, SHOW_SECTION, value=hit.key)
-    return Button(text, SHOW_COMMITMENT, value=hit.key)
-
-
-def candidates_reply(hits: Sequence[SearchHit]) -> Reply:
-    """The search declined: the closest candidates, each with a snippet and a button."""
-    intro = "Ik weet het niet zeker. Bedoel je een van deze?"
-    parts: list[Part] = [Paragraph(intro)]
-    for hit in hits[:3]:
-        head = f"{hit_label(hit)}: {shorten(hit.title, TITLE_MAX)}"
-        if hit.kind == "toezegging":
-            head = f"Toezegging: {shorten(hit.title, TITLE_MAX)}"
-        body: list[Span] = [Strong(head)]
-        if hit.snippet:
-            body += ["\n", shorten(hit.snippet, SNIPPET_MAX)]
-        parts.append(Paragraph(body))
-        parts.append(Buttons((hit_button(hit, "Toon het antwoord"),)))
-    parts.append(Context(("Niets bij? Probeer andere woorden, of /vraag 47 voor vraag 47.",)))
-    titles = "; ".join(f"{hit_label(h)}: {shorten(h.title, 80)}" for h in hits[:3])
-    return Reply(text=f"{intro} {titles}", parts=tuple(parts), ephemeral=True)
-
-
-def nothing_found_reply() -> Reply:
-    return simple(
-        "Daar vond ik niets over in de antwoorden, de brief of de toezeggingen. "
-        "Probeer andere woorden, of /vraag 47 voor een vraag op nummer."
-    )
-
-
-def with_alternatives(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
-    """Add a row of buttons to other good results (at most two)."""
-    if not hits:
-        return reply
-    buttons = tuple(hit_button(hit, f"Ook: {hit_label(hit)}") for hit in hits[:2])
-    parts = (*reply.parts, Context(("Misschien ook relevant:",)), Buttons(buttons))
-    return replace(reply, parts=parts)
-
-
-def with_also_relevant(reply: Reply, hits: Sequence[SearchHit], *, sure: bool = False) -> Reply:
-    """The middle band: the best answer, then the next one or two named as "Ook relevant",
-    each with its title and a button. The best answer is likely, not certain; `sure`: it is
-    as sure as an answer, and the others are named because they may be right too."""
-    if not hits:
-        return reply
-    names = "; ".join(f"{hit_label(h)}: {shorten(h.title, 80)}" for h in hits[:2])
-    heading = "Ook relevant:" if sure else "Niet helemaal zeker. Ook relevant:"
-    parts: list[Part] = [*reply.parts, Context((heading,))]
-    for hit in hits[:2]:
-        parts.append(Paragraph([Strong(f"{hit_label(hit)}: "), shorten(hit.title, TITLE_MAX)]))
-    parts.append(Buttons(tuple(hit_button(hit, f"Toon {hit_label(hit)}") for hit in hits[:2])))
-    return replace(reply, text=f"{reply.text} (Ook relevant: {names})", parts=tuple(parts))
-
-
 def without_sharing(reply: Reply) -> Reply:
     """The reply without "Deel in kanaal" buttons: for a message everyone already sees."""
     parts: list[Part] = []
@@ -340,15 +271,13 @@ def with_note(reply: Reply, note: str) -> Reply:
     return replace(reply, parts=(*reply.parts, Context((note,))))
 
 
-# ------------------------------------------------------------------------------ deadlines
-
-
 # ------------------------------------------------------------------------------ help
 
 
 def vraag_help() -> Reply:
     lines = (
-        "/vraag 47 — vraag 47 met het antwoord (Kamerstuk 32 824, nr. 451)",
+        "/vraag 47 — vraag 47 met het antwoord (Kamerstuk 32 824, nr. 451); "
+        "ook /vraag 47, 48 of /vraag 1 t/m 5",
         "/vraag wanneer is de nationale dialoog? — zoek in de antwoorden, de brief en de "
         "toezeggingen",
         "/agenda help — deadlines, toezeggingen en abonnementen",

@@ -15,20 +15,25 @@ from agendabot.core.bot.handlers import Handlers, range_message_k
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import (
     also_in,
-    candidates_reply,
     no_such_question,
-    nothing_found_reply,
     question_reply,
     range_message,
     section_reply,
     vraag_help,
+    with_note,
+)
+from agendabot.core.bot.search_messages import (
+    candidates_reply,
+    nothing_found_reply,
+    unknown_numbers,
     with_also_relevant,
     with_alternatives,
-    with_note,
+    with_requested,
 )
 from agendabot.core.documents.library import UnknownDocument, parse_address
 from agendabot.core.reply.model import Reply, simple
 from agendabot.core.search import SearchResponse
+from agendabot.core.search.query import parse_lookup
 
 # A reply to a search names the best hit and at most two more (candidates, "Ook relevant"):
 # the search is asked for no more than that, so no snippet is made for nothing.
@@ -106,18 +111,18 @@ class VraagHandlers(Handlers):
     async def _search(self, knowledge: Knowledge, parsed: VraagSearch, now: datetime) -> Reply:
         key = ("zoek", parsed.query)
         remembered = self._memo.has(knowledge, key)
-        vector = None if remembered else await knowledge.query_vector(parsed.query)
+        lookup = any(parse_lookup(parsed.query))  # numbers asked for: no model needed
+        vector = None if remembered or lookup else await knowledge.query_vector(parsed.query)
 
         def run() -> SearchResponse:
             return knowledge.search.search(parsed.query, limit=SHOWN, vector=vector)
 
-        if not remembered and vector is None and knowledge.semantic:
+        if not remembered and not lookup and vector is None and knowledge.semantic:
             response = run()  # the model was busy: a lexical answer now, not kept
         else:
             response = self._memo.get(knowledge, key, run)
         if response.lookup and not response.results:
-            missing = ", ".join(response.missing[:3])
-            return simple(f"Vraag of paragraaf {missing} ken ik niet. {range_message_k(knowledge)}")
+            return simple(unknown_numbers(response.missing, range_message_k(knowledge)))
         if not response.lookup and self._on_answer is not None:
             self._on_answer(bool(response.results) and not response.declined)
         if not response.results:
@@ -132,8 +137,8 @@ class VraagHandlers(Handlers):
             elif not response.lookup:
                 good = [h for h in others if h.score >= _good(knowledge, response)][:2]
                 reply = with_alternatives(reply, good)
-            elif others:
-                reply = with_alternatives(reply, others)
+            else:
+                reply = with_requested(reply, others, response.missing, range_message_k(knowledge))
         if parsed.truncated:
             reply = with_note(
                 reply, f"Je vraag was lang; ik heb de eerste {len(parsed.query)} tekens gebruikt."

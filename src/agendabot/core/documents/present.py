@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 
-def numbers_phrase(numbers: Sequence[int]) -> str:
+def numbers_phrase(numbers: Sequence[int | str]) -> str:
     """ "47", "21 en 22", "47, 79 en 80"."""
     items = [str(n) for n in numbers]
     if len(items) <= 1:

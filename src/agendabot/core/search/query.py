@@ -44,10 +44,17 @@ MAX_PHRASE = 4
 WORD_CACHE = 8192  # words whose clauses an engine keeps (cleared when full)
 
 _QUESTION_REF = re.compile(
-    r"(?:\bvra(?:ag|gen)\s*(?:nr\.?|nummer)?\s*|\bv\.?\s?|#|\bq\s?)(\d{1,4})\b"
-    r"((?:\s*(?:,|en|&|/)\s*(?:#|v)?\d{1,4}\b)*)"
+    r"(?:\bvra(?:ag|gen)\s*(?:nr\.?|nummer)?\s*|\bquestions?\s*|\bv\.?\s?|#|\bq\s?)"
+    r"(\d{1,4})\b((?:\s*(?:,|en|and|&|/)\s*(?:#|v)?\d{1,4}\b)*)"
 )
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[?.!]?\s*$")
+# Nothing but question numbers: "47, 48", "47 48 49", "47 en 48", "47 t/m 50".
+_NUMBER_LIST = re.compile(
+    r"\s*(?:(?:vra(?:ag|gen)|questions?|nrs?\.?|nummers?)\s*)?#?\d{1,4}"
+    r"(?:\s*(?:[,;&+/]|\ben\b|\band\b|t/m|tot en met|\s)\s*#?\d{1,4})+\s*[?.!]?\s*"
+)
+_RANGE = re.compile(r"(\d{1,4})\s*(?:t/m|tot en met)\s*(\d{1,4})")
+MAX_RANGE = 10  # a range yields at most this many numbers ("47 t/m 99" → 47 … 56)
 _SECTION_REF = re.compile(
     r"^\s*(?:§|paragraaf|par\.?|sectie|hoofdstuk|brief)?\s*(\d{1,2}\.\d{1,2})\s*$"
 )
@@ -159,10 +166,27 @@ def parse_lookup(query: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     if section:
         return (), (section.group(1),)
     numbers: list[int] = []
+    if _NUMBER_LIST.fullmatch(folded):
+        return _listed_numbers(folded), ()
     for match in _QUESTION_REF.finditer(folded):
         numbers.append(int(match.group(1)))
         numbers.extend(int(n) for n in re.findall(r"\d{1,4}", match.group(2)))
     return tuple(dict.fromkeys(numbers)), ()
+
+
+def _listed_numbers(folded: str) -> tuple[int, ...]:
+    """The numbers of a question list in order, a range "47 t/m 50" spelled out."""
+    numbers: list[int] = []
+    end = 0
+    for match in _RANGE.finditer(folded):
+        numbers += [int(n) for n in re.findall(r"\d{1,4}", folded[end : match.start()])]
+        first, last = int(match.group(1)), int(match.group(2))
+        numbers += (
+            range(first, min(last, first + MAX_RANGE - 1) + 1) if last > first else (first, last)
+        )
+        end = match.end()
+    numbers += [int(n) for n in re.findall(r"\d{1,4}", folded[end:])]
+    return tuple(dict.fromkeys(numbers))
 
 
 def plan_query(
