@@ -127,6 +127,13 @@ async def test_vraag_several_numbers_names_the_ones_that_do_not_exist(bot: Bot) 
     assert none.text == f"Vragen 998 en 999 ken ik niet. {RANGE}"
 
 
+@pytest.mark.parametrize("text", ["1.9", "brief 9.9", "§ 1.9"])
+async def test_vraag_unknown_paragraph_says_which_there_are(bot: Bot, text: str) -> None:
+    reply = await bot.handle(vraag(text), now=NOW)
+    assert reply.text.startswith(f"Paragraaf {text.split()[-1]} ")
+    assert "De brief heeft paragrafen 1.1 tot en met 1.8, 2.1 tot en met 2.6, 3 en 4." in reply.text
+
+
 @pytest.mark.parametrize("text", ["", "   ", "help", "<@U0OTHER01>"])
 async def test_vraag_without_a_question_gives_help(bot: Bot, text: str) -> None:
     reply = await bot.handle(vraag(text), now=NOW)

@@ -168,6 +168,10 @@ async def test_vraag_in_slack_reaches_any_list_and_names_it(bot: Bot) -> None:
     )
     assert (await _ask(bot, "777:1")).startswith("Document '777' ken ik niet")
     assert "Kamerstuk 32 824, nr. 456, paragraaf 1.7" in await _ask(bot, "brief 456:1.7")
+    assert await _ask(bot, "brief 456:1.9") == (
+        "Paragraaf 1.9 staat niet in Kamerstuk 32 824, nr. 456. De brief heeft paragrafen"
+        " 1.1 tot en met 1.8, 2.1 tot en met 2.6, 3 en 4."
+    )
 
 
 async def test_the_share_button_carries_the_address(bot: Bot) -> None:

@@ -78,6 +78,23 @@ def range_message(qa: QADocument) -> str:
     return f"De lijst heeft vragen {min(numbers)} tot en met {max(numbers)}."
 
 
+def sections_message(letter: Letter) -> str:
+    """ "De brief heeft paragrafen 1.1 tot en met 1.8, 2.1 tot en met 2.6, 3 en 4." """
+    numbers = [s.number for s in letter.sections]
+    leaves = [n for n in numbers if not any(m.startswith(f"{n}.") for m in numbers)]
+    runs: list[list[str]] = []
+    for number in leaves:
+        head = number.rpartition(".")[0]
+        if head and runs and runs[-1][0].rpartition(".")[0] == head:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    if not runs:
+        return "De brief heeft geen genummerde paragrafen."
+    spans = [run[0] if len(run) == 1 else f"{run[0]} tot en met {run[-1]}" for run in runs]
+    return f"De brief heeft paragrafen {numbers_phrase(spans)}."
+
+
 def no_such_question(qa: QADocument, number: int, *, named: bool = False) -> Reply:
     shown = str(number) if number < 10**6 else "met dat nummer"
     where = f" in {qa.meta.citation}" if named else ""

@@ -85,10 +85,12 @@ def with_alternatives(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
 
 
 def unknown_numbers(missing: Sequence[str], known: str) -> str:
-    """ "Vraag 999 ken ik niet.", "Vragen 998 en 999 …", "Vraag of paragraaf 9.9 …", then
-    `known` (what there is)."""
+    """ "Vraag 999 ken ik niet.", "Vragen 998 en 999 …", "Paragraaf 1.9 …", then `known`
+    (what there is)."""
     if all(m.isdigit() for m in missing):
         which = "Vraag" if len(missing) == 1 else "Vragen"
+    elif all("." in m for m in missing):
+        which = "Paragraaf" if len(missing) == 1 else "Paragrafen"
     else:
         which = "Vraag of paragraaf"
     return f"{which} {numbers_phrase(missing[:5])} ken ik niet. {known}"

@@ -19,6 +19,7 @@ from agendabot.core.bot.messages import (
     question_reply,
     range_message,
     section_reply,
+    sections_message,
     vraag_help,
     with_note,
 )
@@ -97,9 +98,10 @@ class VraagHandlers(Handlers):
         try:
             letter.section(number)
         except KeyError:
-            if address.document is None:
-                return simple("Die paragraaf staat niet in de brief.")
-            return simple(f"Paragraaf {number[:12]} staat niet in {letter.meta.citation}.")
+            where = "de brief" if address.document is None else letter.meta.citation
+            return simple(
+                f"Paragraaf {number[:12]} staat niet in {where}. {sections_message(letter)}"
+            )
         return self._memo.get(
             knowledge,
             ("sectie", letter.meta.id, number, shareable),
@@ -122,7 +124,7 @@ class VraagHandlers(Handlers):
         else:
             response = self._memo.get(knowledge, key, run)
         if response.lookup and not response.results:
-            return simple(unknown_numbers(response.missing, range_message_k(knowledge)))
+            return simple(unknown_numbers(response.missing, _known(knowledge, response.missing)))
         if not response.lookup and self._on_answer is not None:
             self._on_answer(bool(response.results) and not response.declined)
         if not response.results:
@@ -138,7 +140,8 @@ class VraagHandlers(Handlers):
                 good = [h for h in others if h.score >= _good(knowledge, response)][:2]
                 reply = with_alternatives(reply, good)
             else:
-                reply = with_requested(reply, others, response.missing, range_message_k(knowledge))
+                known = _known(knowledge, response.missing)
+                reply = with_requested(reply, others, response.missing, known)
         if parsed.truncated:
             reply = with_note(
                 reply, f"Je vraag was lang; ik heb de eerste {len(parsed.query)} tekens gebruikt."
@@ -151,6 +154,14 @@ class VraagHandlers(Handlers):
         if kind == "sectie":
             return self._section(knowledge, key, shareable=True)
         return await self._commitment(knowledge, key, now)
+
+
+def _known(knowledge: Knowledge, missing: tuple[str, ...]) -> str:
+    """What there is, for numbers asked for that are not: the letter's paragraphs when a
+    paragraph ("1.9") was asked for, else the list's questions."""
+    if any("." in m for m in missing):
+        return sections_message(knowledge.content.letter)
+    return range_message_k(knowledge)
 
 
 def _good(knowledge: Knowledge, response: SearchResponse) -> float:
