@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -378,6 +378,32 @@ async def test_afgerond_is_kept_and_overrides_the_content(
     assert "status: afgerond (gemeld op 15 januari 2026)" in shown
     listed = text_of(await bot.handle(agenda("deadlines weken 12"), now=NOW))
     assert "nationale-dialoog" not in listed
+
+
+async def test_heropen_undoes_a_mark_made_by_mistake(
+    knowledge: Knowledge, store: AsyncStore
+) -> None:
+    bot = create_bot(lambda: knowledge, store, BotConfig(admins=frozenset({ADMIN})))
+    await bot.handle(agenda("afgerond nationale-dialoog", user=ADMIN), now=NOW)
+    refused = await bot.handle(agenda("heropen nationale-dialoog"), now=NOW)
+    assert "alleen de beheerders van de agenda kunnen een toezegging heropenen" in refused.text
+
+    later = NOW + timedelta(hours=1)
+    reopened = await bot.handle(
+        agenda("heropen nationale-dialoog verkeerde id", user=ADMIN), now=later
+    )
+    assert "staat weer open, deadline 31 maart 2026" in reopened.text
+    change = await store.statuses.current_status("nationale-dialoog")
+    assert change is not None
+    assert (change.status, change.by, change.note) == ("open", ADMIN, "verkeerde id")
+    shown = text_of(await bot.handle(agenda("toezegging nationale-dialoog"), now=later))
+    assert "status: open" in shown
+    listed = text_of(await bot.handle(agenda("deadlines weken 12"), now=later))
+    assert "nationale-dialoog" in listed
+
+    again = await bot.handle(agenda("heropen nationale-dialoog", user=ADMIN), now=later)
+    assert "staat al open; er is niets veranderd" in again.text
+    assert await store.statuses.current_status("nationale-dialoog") == change
 
 
 async def test_vervallen_with_reason(bot: Bot, store: AsyncStore) -> None:

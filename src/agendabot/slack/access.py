@@ -1,4 +1,4 @@
-"""Who may change things: mark commitments afgerond/vervallen and reload the content.
+"""Who may change things: mark commitments afgerond/vervallen (or open again), reload content.
 
 Two sources, combined:
 - `ADMIN_USERS` in the environment (comma-separated `U…` ids), and

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Final
 
 from agendabot.core.agenda.commitments import (
     current_status,
@@ -37,6 +38,13 @@ from agendabot.core.bot.requests import Command
 from agendabot.core.kamervragen.present import kamervragen_reply
 from agendabot.core.reply.model import Reply, simple
 from agendabot.core.time.dutch_dates import dutch_date
+
+# "Alleen de beheerders … kunnen een toezegging {…}."
+_MARKING: Final[dict[str, str]] = {
+    "afgerond": "afgerond melden",
+    "vervallen": "vervallen melden",
+    "open": "heropenen",
+}
 
 
 class AgendaHandlers(Handlers):
@@ -141,10 +149,12 @@ class AgendaHandlers(Handlers):
             )
             return simple(
                 "Sorry, alleen de beheerders van de agenda kunnen een toezegging "
-                f"{parsed.status} melden. Vraag het een van hen."
+                f"{_MARKING[parsed.status]}. Vraag het een van hen."
             )
         statuses = {key: info.status for key, info in (await self._statuses()).items()}
         before = current_status(commitment, statuses)
+        if parsed.status == "open" and before == "open":
+            return simple(f"“{commitment.title}” staat al open; er is niets veranderd.")
         change = await self._state.mark_status(
             commitment.id,
             parsed.status,
@@ -154,7 +164,13 @@ class AgendaHandlers(Handlers):
             note=parsed.note,
         )
         day = dutch_date(self._today(change.at))
-        text = f"Genoteerd: “{commitment.title}” is {parsed.status} (gemeld op {day})."
+        if parsed.status == "open":
+            text = (
+                f"Genoteerd: “{commitment.title}” staat weer open, deadline "
+                f"{dutch_date(commitment.due)} (gemeld op {day})."
+            )
+        else:
+            text = f"Genoteerd: “{commitment.title}” is {parsed.status} (gemeld op {day})."
         if before == parsed.status:
             text += f" Hij stond al op {parsed.status}; de nieuwe melding is bewaard."
         if change.link:

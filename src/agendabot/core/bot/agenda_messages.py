@@ -38,6 +38,7 @@ AGENDA_HELP_LINES: Final = (
     "/agenda kamervragen — open Kamervragen met hun termijn en de dagen die resten",
     "/agenda afgerond ID [link] — toezegging afgerond melden",
     "/agenda vervallen ID [reden] — toezegging vervallen melden",
+    "/agenda heropen ID [reden] — toezegging weer open zetten (bij een vergissing)",
 )
 
 

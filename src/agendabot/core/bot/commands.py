@@ -145,7 +145,7 @@ def parse_vraag(text: str, *, max_chars: int = MAX_QUERY_CHARS) -> VraagCommand:
 # --------------------------------------------------------------------------- /agenda
 
 PillarChoice = Literal["1", "2", "all"]
-MarkStatus = Literal["afgerond", "vervallen"]
+MarkStatus = Literal["afgerond", "vervallen", "open"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +184,8 @@ class AgendaSubscriptions:
 
 @dataclass(frozen=True, slots=True)
 class AgendaMark:
-    """`afgerond ID [link]` or `vervallen ID [reden]`."""
+    """`afgerond ID [link]`, `vervallen ID [reden]`, or `heropen ID [reden]` (status "open":
+    a commitment marked by mistake, or taken up again)."""
 
     commitment_id: str
     status: MarkStatus
@@ -242,6 +243,9 @@ _SUBCOMMANDS: Final[dict[str, str]] = {
     "klaar": "afgerond",
     "vervallen": "vervallen",
     "vervalt": "vervallen",
+    "heropen": "heropen",
+    "heropenen": "heropen",
+    "heropend": "heropen",
     "kamervragen": "kamervragen",
     "herlaad": "herlaad",
     "herladen": "herlaad",
@@ -343,11 +347,11 @@ def _link(token: str) -> str | None:
 
 
 def _mark(args: list[str], status: MarkStatus) -> AgendaMark | ParseError:
-    usage = (
-        "/agenda afgerond nationale-dialoog https://…"
-        if status == "afgerond"
-        else "/agenda vervallen nationale-dialoog reden"
-    )
+    usage = {
+        "afgerond": "/agenda afgerond nationale-dialoog https://…",
+        "vervallen": "/agenda vervallen nationale-dialoog reden",
+        "open": "/agenda heropen nationale-dialoog reden",
+    }[status]
     found = _commitment_id(args, usage)
     if isinstance(found, ParseError):
         return found
@@ -393,4 +397,6 @@ def parse_agenda(text: str) -> AgendaCommand | ParseError:
         return AgendaKamervragen()
     if sub == "afgerond":
         return _mark(args, "afgerond")
+    if sub == "heropen":
+        return _mark(args, "open")
     return _mark(args, "vervallen")
