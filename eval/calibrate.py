@@ -20,7 +20,8 @@ held out). Steps:
 5. Cross-validation, two ways: leave one set out (fit on two sets, measure on the third),
    and 5 folds over the pooled queries. Every figure is measured on held-out queries
    through `SearchEngine.search`.
-6. Held out: the blind sets C and J to M (`HELD_OUT`, never fitted on), measured with the
+6. Held out: the blind sets C and J to M (`HELD_OUT`, never fitted on), and the written
+   Kamervragen on other topics (`OFF_TOPIC`), measured with the
    models fitted on all of SETS, as `--write` ships them.
 `--test FILE…` fits on SETS and measures on the files named instead (sets written after the
 others: `calibrate.py <older sets> --test <newer sets>`).
@@ -34,6 +35,7 @@ Needs the dev extra (scikit-learn).
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -73,6 +75,8 @@ SETS = (
 # Written blind and never fitted on: every run ends with their figures, measured with the
 # models fitted on all of SETS (what `--write` ships).
 HELD_OUT = tuple(ROOT / "eval" / f"queries-own-{letter}.jsonl" for letter in "cjklm")
+# Written Kamervragen on other topics (all unanswerable), also held out: `background.py`.
+OFF_TOPIC = ROOT / "eval" / "queries-offtopic.jsonl"
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
 ANSWER_PRECISION = 0.97
 # The probe's regularisation: the best of 0.03–30 by AUC over 5 folds of the phrasings grouped
@@ -198,6 +202,12 @@ def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
         firsts.append(float(ev.found.features[order[0], INTENT_FEATURE]))
         qy.append(int(ev.found.units[order[0]]) in item.gold_units)
         answerable.append(bool(item.gold_units))
+    contrasts = [
+        ev.background - ev.store
+        for item, (_plan, ev) in zip(items, seen, strict=True)
+        if item.gold_units and ev.background > -1.0
+    ]  # no answerable query it is fitted on counts as off topic
+    off_margin = math.ceil(max(contrasts) * 100) / 100 if contrasts else math.inf
     x, right, has = np.array(qx), np.array(qy), np.array(answerable)
     decision = LogisticRegression(C=choose_decision_c(x, right), max_iter=5000).fit(x, right)
     p = decision.predict_proba(x)[:, 1]
@@ -215,6 +225,7 @@ def fit(engine: SearchEngine, items: list[Item], probe: Probe) -> Calibration:
         answer_at=round(max(answer_at, middle_at), 4),
         middle_at=round(middle_at, 4),
         intent_neutral=(round(float(np.mean(firsts)), 4), round(float(x[:, -1].mean()), 4)),
+        off_topic_margin=off_margin,
     )
 
 
@@ -303,6 +314,7 @@ def write(calibration: Calibration) -> None:
         f"    shape={packed(calibration.shape)},\n"
         f"    shape_bias={calibration.shape_bias:.4f},\n"
         f"    intent_neutral={calibration.intent_neutral},\n"
+        f"    off_topic_margin={calibration.off_topic_margin},\n"
         ")\n"
         "# fmt: on\n",
         encoding="utf-8",
@@ -361,11 +373,13 @@ def main() -> int:
     print("\nHeld out (never fitted on; the models fitted on all the sets above):\n")
     fitted = {path.resolve() for path in args.sets}
     held_out(engine, final, load_items(engine, [p for p in HELD_OUT if p.resolve() not in fitted]))
+    print(f"\nOff topic, held out (off_topic_margin {final.off_topic_margin}):\n")
+    held_out(engine, final, load_items(engine, [OFF_TOPIC]))
     if args.write:
         write(final)
         print(
             f"\nWritten: {OUT.relative_to(ROOT)} (answer_at {final.answer_at}, "
-            f"middle_at {final.middle_at})"
+            f"middle_at {final.middle_at}, off_topic_margin {final.off_topic_margin})"
         )
     return 0
 

@@ -17,7 +17,7 @@ import yaml
 
 from agendabot.cli import main
 from agendabot.content.knowledge import build_knowledge, load_knowledge
-from agendabot.content.search_index import build_search, search_docs
+from agendabot.content.search_index import build_search, content_index, search_docs
 from agendabot.content.vectors import (
     load_vectors,
     refresh_vectors,
@@ -25,7 +25,6 @@ from agendabot.content.vectors import (
     vectors_path,
 )
 from agendabot.core.bot.knowledge import Knowledge
-from agendabot.core.search import build_index
 from agendabot.core.search.calibration import CALIBRATION
 from agendabot.core.search.dense import (
     DenseIndex,
@@ -71,9 +70,9 @@ def _change_answer(root: Path, number: int, text: str) -> None:
 def test_a_changed_answer_is_reported_stale_and_only_it_is_embedded(content_copy: Path) -> None:
     from agendabot.content import load_content
 
-    before = passages(build_index(search_docs(load_content(content_copy))).docs)
+    before = passages(content_index(load_content(content_copy)).docs)
     _change_answer(content_copy, 12, "Ja, dat geldt voor iedereen die hier woont.")
-    index = build_index(search_docs(load_content(content_copy)))
+    index = content_index(load_content(content_copy))
     after = passages(index.docs)
     new, gone = set(after) - set(before), set(before) - set(after)
     assert len(new) == 1 and len(gone) == 1, "one passage text changed"
@@ -83,7 +82,7 @@ def test_a_changed_answer_is_reported_stale_and_only_it_is_embedded(content_copy
     assert (done.embedded, done.dropped) == (1, 1)
     assert embedder.calls == [("passage", [after[next(iter(new))]])]
     assert stale_vectors(index, content_copy) == 0
-    assert set(load_vectors(content_copy)) == set(vector_texts(index.docs))
+    assert set(load_vectors(content_copy)) == set(vector_texts(index.docs, index.background))
     again = refresh_vectors(index, content_copy, embedder, progress=False)
     assert again.embedded == 0 and len(embedder.calls) == 1, "unchanged text is never embedded"
 
@@ -120,7 +119,7 @@ def test_a_changed_question_embeds_its_passage_and_the_question_as_a_query(
 
     question = "Geldt de Actieagenda ook voor wie hier geboren is?"
     _change_question(content_copy, 24, question)
-    index = build_index(search_docs(load_content(content_copy)))
+    index = content_index(load_content(content_copy))
     assert stale_vectors(index, content_copy) == 2
     embedder = FakeEmbedder()
     done = refresh_vectors(index, content_copy, embedder, progress=False)

@@ -18,7 +18,7 @@ import yaml
 from agendabot.content import load_content
 from agendabot.content.embedder import DIM, MODEL, shared_embedder
 from agendabot.content.intent import SETTING, fit_intent, read_intent, refit_intent, write_intent
-from agendabot.content.search_index import build_search, search_docs
+from agendabot.content.search_index import build_search, content_index
 from agendabot.content.vectors import (
     intent_path,
     load_vectors,
@@ -121,7 +121,7 @@ def test_a_new_phrasing_makes_it_stale_until_the_vectors_are_refreshed(
     assert before is not None
     _add_phrasing(content_copy, 31, "het verhaal over de gestolen bakfiets van de wethouder")
     content = load_content(content_copy)
-    index = build_index(search_docs(content))
+    index = content_index(content)
     with caplog.at_level(logging.WARNING):
         engine = build_search(content)
     assert engine.dense is not None and engine.dense.intent is None

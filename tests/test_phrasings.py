@@ -18,10 +18,9 @@ import yaml
 from agendabot.cli import main
 from agendabot.content import ContentError, load_content
 from agendabot.content.embedder import shared_embedder
-from agendabot.content.search_index import build_search, search_docs
+from agendabot.content.search_index import build_search, content_index, search_docs
 from agendabot.content.vectors import load_vectors, refresh_vectors, stale_vectors
 from agendabot.core.bot.knowledge import Knowledge
-from agendabot.core.search import build_index
 from agendabot.core.search.dense import text_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -176,7 +175,7 @@ def test_a_new_phrasing_is_stale_until_embedded_as_a_query(
     data = _phrasings(content_copy)
     _entry(data, 12)["asked_as"].append("mag de buurman ook meedoen met de agenda?")
     _write(content_copy, data)
-    index = build_index(search_docs(load_content(content_copy)))
+    index = content_index(load_content(content_copy))
     assert stale_vectors(index, content_copy) == 1
     assert main(["content", "check", "--content", str(content_copy)]) == 1
     assert "1 tekst(en) zonder actuele zoekvector" in capsys.readouterr().err
@@ -206,9 +205,7 @@ def test_an_added_phrasing_leads_its_question_to_the_top(content_copy: Path) -> 
     _entry(data, 31)["asked_as"].append(query)
     _write(content_copy, data)
     content = load_content(content_copy)
-    refresh_vectors(
-        build_index(search_docs(content)), content_copy, shared_embedder(), progress=False
-    )
+    refresh_vectors(content_index(content), content_copy, shared_embedder(), progress=False)
     engine = build_search(content)
     assert engine.dense is not None
     after = _search(engine, query)

@@ -12,9 +12,8 @@ from typing import Any
 from agendabot.content import ContentError, default_content_dir, load_content
 from agendabot.content.embedder import shared_embedder
 from agendabot.content.phrasings import PHRASINGS_DIR, unphrased
-from agendabot.content.search_index import search_docs
+from agendabot.content.search_index import content_index
 from agendabot.content.vectors import VECTORS_DIR, refresh_vectors, stale_intent, stale_vectors
-from agendabot.core.search import build_index
 
 
 def register(subparsers: Any) -> None:
@@ -71,7 +70,7 @@ def run_check(args: argparse.Namespace) -> int:
             f"Zonder zoekvragen ({PHRASINGS_DIR}/): {', '.join(missing)}. De zoekfunctie vindt "
             "ze wel, maar minder goed dan stukken met zoekvragen (zie docs/search.md).\n"
         )
-    index = build_index(search_docs(content))
+    index = content_index(content)
     stale = stale_vectors(index, root)
     if stale:
         sys.stderr.write(
@@ -98,9 +97,7 @@ def run_vectors(args: argparse.Namespace) -> int:
             sys.stderr.write(f"{problem}\n")
         sys.stderr.write("Eerst de content in orde maken (agendabot content check).\n")
         return 1
-    done = refresh_vectors(
-        build_index(search_docs(content)), root, shared_embedder(), progress=True
-    )
+    done = refresh_vectors(content_index(content), root, shared_embedder(), progress=True)
     sys.stdout.write(
         f"Zoekvectoren: {done.embedded} berekend, {done.kept} ongewijzigd, "
         f"{done.dropped} vervallen ({done.path.relative_to(root.parent)}); "

@@ -121,14 +121,13 @@ def update_vectors(root: Path) -> dict[str, object]:
     """Embed the new or changed passages, when the content keeps vectors at all."""
     from agendabot.content import ContentError, load_content
     from agendabot.content.embedder import shared_embedder
-    from agendabot.content.search_index import search_docs
+    from agendabot.content.search_index import content_index
     from agendabot.content.vectors import refresh_vectors, vectors_path
-    from agendabot.core.search import build_index
 
     if not vectors_path(root).exists():
         return {"status": "geen vectorbestand"}
     try:
-        index = build_index(search_docs(load_content(root)))
+        index = content_index(load_content(root))
     except ContentError:
         return {"status": "content ongeldig"}
     done = refresh_vectors(index, root, shared_embedder())

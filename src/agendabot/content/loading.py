@@ -37,6 +37,7 @@ CONTENT_EXTENSIONS: tuple[str, ...] = (
     "agendabot.content.search_index",
     "agendabot.content.kamervragen",
     "agendabot.content.phrasings",
+    "agendabot.content.background",
 )
 
 _ENTRY_NAMES: dict[str, tuple[str, str]] = {

@@ -33,6 +33,7 @@ from agendabot.core.documents.models import (
     ResolvedAnswer,
 )
 from agendabot.core.kamervragen.model import KamervragenSet
+from agendabot.core.search.background import Background
 from agendabot.core.search.phrasings import Phrasings
 
 CONTENT_DIR_ENV = "CONTENT_DIR"
@@ -83,6 +84,7 @@ class Content:
     commitments: tuple[Commitment, ...] = ()  # content/commitments.yaml
     kamervragen: tuple[KamervragenSet, ...] = ()  # content/kamervragen/*.yaml, by deadline
     phrasings: Mapping[str, Phrasings] = field(default_factory=dict)  # document id → phrasings
+    background: Background = field(default_factory=Background)  # content/background.yaml
     main_dossier: str = MAIN_DOSSIER  # MAIN_DOSSIER
     default_qa_id: str | None = None  # DEFAULT_QA_LIST
 

@@ -20,7 +20,7 @@ from agendabot.content import (
     validate_entries,
 )
 from agendabot.content.vectors import load_dense
-from agendabot.core.search import Glossary, SearchDoc, SearchEngine, build_index
+from agendabot.core.search import Glossary, SearchDoc, SearchEngine, SearchIndex, build_index
 from agendabot.core.search.phrasings import COMMITMENTS, Entry
 from agendabot.core.search.sources import commitment_docs, letter_docs, qa_docs
 
@@ -66,6 +66,11 @@ def search_docs(content: Content) -> list[SearchDoc]:
     return docs
 
 
+def content_index(content: Content) -> SearchIndex:
+    """The index over everything in `content`, with its background questions."""
+    return build_index(search_docs(content), background=content.background.texts)
+
+
 def _phrasings(content: Content, document_id: str) -> dict[str, Entry]:
     found = content.phrasings.get(document_id)
     return found.by_key() if found is not None else {}
@@ -78,7 +83,7 @@ def build_search(
     passage vectors stored beside it (`vectors=False`: the lexical search alone)."""
     if glossary is None:
         glossary = load_glossary(content.root)
-    index = build_index(search_docs(content))
+    index = content_index(content)
     dense = load_dense(index, content.root) if vectors else None
     return SearchEngine(index, glossary, dense=dense)
 

@@ -347,11 +347,8 @@ def _link(token: str) -> str | None:
 
 
 def _mark(args: list[str], status: MarkStatus) -> AgendaMark | ParseError:
-    usage = {
-        "afgerond": "/agenda afgerond nationale-dialoog https://…",
-        "vervallen": "/agenda vervallen nationale-dialoog reden",
-        "open": "/agenda heropen nationale-dialoog reden",
-    }[status]
+    word = "heropen" if status == "open" else status
+    usage = f"/agenda {word} nationale-dialoog {'https://…' if status == 'afgerond' else 'reden'}"
     found = _commitment_id(args, usage)
     if isinstance(found, ParseError):
         return found

@@ -84,6 +84,10 @@ class Nearness:
     voters: Ints
     vote_weights: Floats
     voters_against: npt.NDArray[np.bool_]
+    # the nearest text of the store (a question, title or phrasing, answered or not), and
+    # the nearest background question (`background.py`; -1 where there is none)
+    store: float = -1.0
+    background: float = -1.0
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class DenseIndex:
     unanswered_doc: Ints = field(default_factory=lambda: _NO_INTS)  # the search document
     unanswered_of: Ints = field(default_factory=lambda: _NO_INTS)  # its document's place in:
     documents: tuple[str, ...] = ()  # the documents that have `not_answered` phrasings
+    background: Matrix = field(default_factory=lambda: _NO_ROWS)  # questions on other topics
     # From this many search documents on, only the heads of the `shortlist` documents whose
     # passages are nearest are compared (the others count as having none): each full
     # product reads the whole matrix (154 MB at 100 000 documents), and memory bandwidth,
@@ -144,6 +149,8 @@ class DenseIndex:
         phrasing = places >= n
         voters[phrasing] = self._phrasing_docs[places[phrasing] - n]
         np.maximum.at(heads, self.asked_doc, asked)  # now: the question or nearest phrasing
+        store = max(float(heads.max(initial=-1.0)), float(unanswered.max(initial=-1.0)))
+        background = self.background @ q if len(self.background) else None
         return Nearness(
             passages=passages,
             heads=heads,
@@ -152,6 +159,8 @@ class DenseIndex:
             voters=voters,
             vote_weights=weights,
             voters_against=places >= n + len(asked),
+            store=store,
+            background=float(background.max()) if background is not None else -1.0,
         )
 
     def _head_cosines(self, query: Vector, passages: Floats) -> Floats:
@@ -192,9 +201,9 @@ def dense_index(
     dim: int,
 ) -> DenseIndex:
     """Rows for `index.docs` from stored vectors by text key; a document lacking either
-    vector gets none (and the lexical search alone ranks it); a phrasing without one is
-    left out, and one phrasing counts once per unit (a letter section's parts share theirs).
-    Each row is copied once, into float32."""
+    vector gets none (and the lexical search alone ranks it); a phrasing or background
+    question without one is left out, and one phrasing counts once per unit (a letter
+    section's parts share theirs). Each row is copied once, into float32."""
 
     def usable(key: str) -> bool:
         return key in vectors and len(vectors[key]) == dim
@@ -218,6 +227,7 @@ def dense_index(
         for key in (text_key(text, "query") for text in doc.not_answered):
             if usable(key):
                 unanswered.setdefault(key, (row, doc.document))
+    background = [k for k in (text_key(t, "query") for t in index.background) if usable(k)]
     documents = tuple(dict.fromkeys(document for _row, document in unanswered.values()))
     place = {document: i for i, document in enumerate(documents)}
     return DenseIndex(
@@ -231,6 +241,7 @@ def dense_index(
         unanswered_doc=np.array([row for row, _doc in unanswered.values()], dtype=np.int64),
         unanswered_of=np.array([place[d] for _row, d in unanswered.values()], dtype=np.int64),
         documents=documents,
+        background=_rows(vectors, background, dim),
     )
 
 
@@ -264,11 +275,15 @@ def passages(docs: Sequence[SearchDoc]) -> dict[str, str]:
     return {text_key(text): text for text in map(passage_text, docs)}
 
 
-def vector_texts(docs: Sequence[SearchDoc]) -> dict[str, tuple[Role, str]]:
-    """Every text the search needs a vector of, by key: passages, then heads and phrasings
-    as queries."""
+def vector_texts(
+    docs: Sequence[SearchDoc], background: Sequence[str] = ()
+) -> dict[str, tuple[Role, str]]:
+    """Every text the search needs a vector of, by key: passages, then heads, phrasings
+    and the background questions as queries."""
     texts: dict[str, tuple[Role, str]] = {k: ("passage", t) for k, t in passages(docs).items()}
     for doc in docs:
         for query in (head_text(doc), *doc.asked_as, *doc.not_answered):
             texts[text_key(query, "query")] = ("query", query)
+    for query in background:
+        texts[text_key(query, "query")] = ("query", query)
     return texts

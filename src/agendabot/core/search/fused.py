@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from agendabot.core.search.answer_type import QUANTITY
+from agendabot.core.search.background import off_topic
 from agendabot.core.search.dense import Floats, Vector, unit_scores
 from agendabot.core.search.fusion import (
     CANDIDATES_PER_SIDE,
@@ -50,6 +51,8 @@ class Evidence:
     vector: Vector  # the query's
     # the intent classifier's probability of each unit; None: no current classifier
     intent: Floats | None
+    store: float = -1.0  # the query's cosine with the nearest text of the store
+    background: float = -1.0  # … and with the nearest background question (`background.py`)
 
 
 def evidence(
@@ -90,7 +93,7 @@ def evidence(
             unit_doc[unit] = docs[int(np.argmax(near.passages[docs]))]
     best_head = float(near.heads.max()) if len(near.heads) else 0.0
     margins = {d: cos - best_head for d, cos in near.unanswered_by_document.items()}
-    return Evidence(found, unit_doc, margins, against, vector, intent)
+    return Evidence(found, unit_doc, margins, against, vector, intent, near.store, near.background)
 
 
 def _intent(engine: SearchEngine, vector: Vector) -> Floats | None:
@@ -148,6 +151,12 @@ def fused_search(
         # (none of the 627 of the evaluation sets), and the meaning alone of gibberish can
         # look confident.
         return SearchResponse(query=query, declined=True, results=(), timing=plan.timing)
+    if off_topic(seen.store, seen.background, calibration.off_topic_margin):
+        # nearer to a question on another topic than to anything in the store: the
+        # decision was fitted on questions about the documents' topics only
+        return SearchResponse(
+            query=query, declined=True, results=(), timing=plan.timing, off_topic=True
+        )
     order, scores = rank(seen.found, calibration)
     features = decision_features(engine, plan, seen, order, scores, calibration)
     confidence = probability(features, calibration)

@@ -91,6 +91,11 @@ class Calibration:
     # the first) where no current classifier is at hand: their means over the queries the
     # models were fitted on, so the models see a typical value rather than an extreme one.
     intent_neutral: tuple[float, float] = (0.0, 0.0)
+    # A query nearer to a background question (`background.py`) than to the nearest text of
+    # the store by more than this is off topic: declined before the decision. Chosen by
+    # `eval/calibrate.py` as the largest such contrast of an answerable query it fits on,
+    # rounded up to the next 0.01; infinite: no query is.
+    off_topic_margin: float = float("inf")
 
     def shape_of(self, vector: Floats | None) -> float:
         """The probe's logit for a query vector (0 without a probe or a vector, or for a

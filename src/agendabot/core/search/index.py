@@ -63,6 +63,8 @@ class SearchIndex:
     by_key: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     # per document: the answer types its text offers (answer_type bits); see answer_types()
     doc_types: npt.NDArray[np.uint8] = field(default_factory=lambda: np.zeros(0, np.uint8))
+    # questions on other topics (`background.py`): not searched, only compared with
+    background: tuple[str, ...] = ()
 
     def postings(self, term: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         tid = self.term_ids.get(term)
@@ -105,8 +107,12 @@ class SearchIndex:
         return float(self.idf[tid]) if tid is not None else 0.0
 
 
-def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> SearchIndex:
-    """Build the index once, at start-up."""
+def build_index(
+    docs: Iterable[SearchDoc],
+    analyzer: Analyzer | None = None,
+    background: Iterable[str] = (),
+) -> SearchIndex:
+    """Build the index once, at start-up; `background`: questions on other topics."""
     docs = list(docs)
     analyzer = analyzer or Analyzer()
     n_docs = len(docs)
@@ -284,4 +290,5 @@ def build_index(docs: Iterable[SearchDoc], analyzer: Analyzer | None = None) -> 
         split_compound=splitter,
         by_question=by_question,
         by_key=by_key,
+        background=tuple(background),
     )

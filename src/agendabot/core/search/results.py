@@ -60,6 +60,7 @@ class SearchResponse:
     # as an answer, and others may be right too (the reply names them without hedging)
     several: bool = False
     calibrated: bool = False  # the fused search decided (scores are probabilities)
+    off_topic: bool = False  # nearer to a question on another topic than to the store
 
     def record(self) -> dict[str, object]:
         return {
