@@ -63,6 +63,27 @@ def test_a_kamervraag_on_another_topic_gets_no_answer(knowledge: Knowledge) -> N
     assert not before.off_topic and before.results
 
 
+async def test_the_bot_says_the_topic_is_not_in_the_documents(
+    knowledge: Knowledge, sqlite_url: str
+) -> None:
+    from datetime import UTC, datetime
+
+    from agendabot.bot import create_bot
+    from agendabot.core.bot.requests import Command
+    from agendabot.state import AsyncStore
+
+    store = await AsyncStore.open(sqlite_url)
+    try:
+        bot = create_bot(lambda: knowledge, store)
+        now = datetime(2026, 12, 7, 10, tzinfo=UTC)
+        ask = Command("/vraag", questions(OFF_TOPIC_SET)[0], "U0ALICE01", "C0TEAM001")
+        reply = await bot.handle(ask, now=now)
+    finally:
+        await store.close()
+    assert reply is not None and reply.ephemeral
+    assert reply.text.startswith("Daar gaan de antwoorden, de brief en de toezeggingen")
+
+
 def test_kamervragen_on_the_documents_topics_are_answered_as_before(
     knowledge: Knowledge,
 ) -> None:

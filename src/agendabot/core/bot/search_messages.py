@@ -75,6 +75,14 @@ def nothing_found_reply() -> Reply:
     )
 
 
+def off_topic_reply() -> Reply:
+    """The query is about another topic than the documents (`SearchResponse.off_topic`)."""
+    return simple(
+        "Daar gaan de antwoorden, de brief en de toezeggingen van de Actieagenda niet over. "
+        "Vraag naar een onderwerp uit de agenda, of /vraag 47 voor een vraag op nummer."
+    )
+
+
 def with_alternatives(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
     """Add a row of buttons to other good results (at most two)."""
     if not hits:

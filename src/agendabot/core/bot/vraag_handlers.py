@@ -26,6 +26,7 @@ from agendabot.core.bot.messages import (
 from agendabot.core.bot.search_messages import (
     candidates_reply,
     nothing_found_reply,
+    off_topic_reply,
     unknown_numbers,
     with_also_relevant,
     with_alternatives,
@@ -127,6 +128,8 @@ class VraagHandlers(Handlers):
             return simple(unknown_numbers(response.missing, _known(knowledge, response.missing)))
         if not response.lookup and self._on_answer is not None:
             self._on_answer(bool(response.results) and not response.declined)
+        if response.off_topic:
+            return off_topic_reply()
         if not response.results:
             return nothing_found_reply()
         if response.declined:
