@@ -162,3 +162,30 @@ def test_a_new_background_question_is_stale_until_embedded(content_copy: Path) -
     done = refresh_vectors(index, content_copy, Embedder(), progress=False)
     assert done.embedded == 1 and embedded == [added]
     assert stale_vectors(index, content_copy) == 0
+
+
+def test_a_document_ingested_on_a_background_topic_is_answered(content_copy: Path) -> None:
+    """Only the contrast counts: once the store holds a document on one of the background's
+    topics, a question on it is nearer to that document than to the background."""
+    from agendabot.content.embedder import shared_embedder
+    from agendabot.content.search_index import build_search
+
+    asked = load_content(content_copy).background.texts[:2]
+    engine = build_search(load_content(content_copy))
+    embed = shared_embedder().query
+    assert engine.search(asked[0], vector=embed(asked[0])).off_topic, "before: off topic"
+
+    source = content_copy.parent / "kst-12345-1.txt"
+    source.write_text(
+        "12 345 Testdossier\n\nNr. 1 LIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+        "Vastgesteld 1 december 2026\n\n"
+        f"1\n\n{asked[0]}\n\nDaar wordt op dit moment onderzoek naar gedaan.\n\n"
+        f"2\n\n{asked[1]}\n\nDe Kamer ontvangt voor de zomer een brief hierover.\n",
+        encoding="utf-8",
+    )
+    url = "https://zoek.officielebekendmakingen.nl/kst-12345-1.html"
+    assert main(["ingest", str(source), "--url", url, "--content", str(content_copy)]) == 0
+    engine = build_search(load_content(content_copy))
+    after = engine.search(asked[0], vector=embed(asked[0]))
+    assert not after.off_topic and after.results
+    assert after.results[0].key == "12345-1:1", after.results[0].key
