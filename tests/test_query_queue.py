@@ -11,7 +11,7 @@ import asyncio
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from tests.slack.web_api import SlackWebApi
 from agendabot.bot import create_bot
 from agendabot.content.knowledge import load_knowledge
 from agendabot.content.query_queue import MODEL_NICE, QueryQueue
-from agendabot.core.bot.dispatch import BotConfig
+from agendabot.core.bot.dispatch import Bot, BotConfig
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.requests import Command
 from agendabot.core.reply.render_text import render_text
@@ -124,44 +124,40 @@ class Gate:
         return self._embed(text)
 
 
-async def test_a_busy_model_gives_a_lexical_answer_that_is_not_kept(
-    knowledge: Knowledge, tmp_path: Path
-) -> None:
+@pytest.fixture
+async def gated(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[tuple[Bot, Gate]]:
+    """A bot whose query model is behind a `Gate` (shut at first)."""
     from agendabot.state import AsyncStore
 
     gate = Gate(knowledge)
     busy = replace(knowledge, queue=gate)
     store = await AsyncStore.open(f"sqlite:///{tmp_path / 'state.sqlite3'}")
     try:
-        bot = create_bot(lambda: busy, store, BotConfig(deadline_weeks=8))
-        ask = Command("/vraag", "what about closed communities?", "U1", "C1")
-        shut = render_text(await bot.handle(ask, now=_now()))
-        gate.open = True
-        opened = render_text(await bot.handle(ask, now=_now()))
-        again = render_text(await bot.handle(ask, now=_now()))
+        yield create_bot(lambda: busy, store, BotConfig(deadline_weeks=8)), gate
     finally:
         await store.close()
+
+
+async def test_a_busy_model_gives_a_lexical_answer_that_is_not_kept(
+    gated: tuple[Bot, Gate],
+) -> None:
+    bot, gate = gated
+    ask = Command("/vraag", "what about closed communities?", "U1", "C1")
+    shut = render_text(await bot.handle(ask, now=_now()))
+    gate.open = True
+    opened = render_text(await bot.handle(ask, now=_now()))
+    again = render_text(await bot.handle(ask, now=_now()))
     assert shut, "still an answer (or candidates) while the model is busy"
     assert gate.asked == 2, "the lexical answer was not kept: the model was asked again"
     assert "Gesloten gemeenschappen kunnen" in opened, "with the vector: the right answer"
     assert again == opened, "the fused answer is kept"
 
 
-async def test_numbers_asked_for_do_not_wait_for_the_model(
-    knowledge: Knowledge, tmp_path: Path
-) -> None:
-    from agendabot.state import AsyncStore
-
-    gate = Gate(knowledge)
-    busy = replace(knowledge, queue=gate)
-    store = await AsyncStore.open(f"sqlite:///{tmp_path / 'state.sqlite3'}")
-    try:
-        bot = create_bot(lambda: busy, store, BotConfig(deadline_weeks=8))
-        for text, first in (("47, 48", 47), ("vraag 47 en 48", 47), ("questions 12 and 13", 12)):
-            reply = render_text(await bot.handle(Command("/vraag", text, "U1", "C1"), now=_now()))
-            assert reply.startswith(f"Vraag {first}\n"), reply[:80]
-    finally:
-        await store.close()
+async def test_numbers_asked_for_do_not_wait_for_the_model(gated: tuple[Bot, Gate]) -> None:
+    bot, gate = gated
+    for text, first in (("47, 48", 47), ("vraag 47 en 48", 47), ("questions 12 and 13", 12)):
+        reply = render_text(await bot.handle(Command("/vraag", text, "U1", "C1"), now=_now()))
+        assert reply.startswith(f"Vraag {first}\n"), reply[:80]
     assert gate.asked == 0, "a list of question numbers is looked up, not embedded"
 
 
