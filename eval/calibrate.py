@@ -76,7 +76,7 @@ SETS = (
 # models fitted on all of SETS (what `--write` ships).
 HELD_OUT = tuple(ROOT / "eval" / f"queries-own-{letter}.jsonl" for letter in "cjklm")
 # Written Kamervragen on other topics (all unanswerable), also held out: `background.py`.
-OFF_TOPIC = ROOT / "eval" / "queries-offtopic.jsonl"
+OFF_TOPIC = (ROOT / "eval" / "queries-offtopic.jsonl", ROOT / "eval" / "queries-offtopic-2.jsonl")
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
 ANSWER_PRECISION = 0.97
 # The probe's regularisation: the best of 0.03–30 by AUC over 5 folds of the phrasings grouped
@@ -374,7 +374,7 @@ def main() -> int:
     fitted = {path.resolve() for path in args.sets}
     held_out(engine, final, load_items(engine, [p for p in HELD_OUT if p.resolve() not in fitted]))
     print(f"\nOff topic, held out (off_topic_margin {final.off_topic_margin}):\n")
-    held_out(engine, final, load_items(engine, [OFF_TOPIC]))
+    held_out(engine, final, load_items(engine, list(OFF_TOPIC)))
     if args.write:
         write(final)
         print(
