@@ -113,6 +113,15 @@ def test_earlier_answers_find_nothing_for_the_off_topic_question(
     assert first["earlier"] == []
 
 
+def test_search_json_says_off_topic(capsys: pytest.CaptureFixture[str]) -> None:
+    first = questions(OFF_TOPIC_SET)[0]
+    assert main(["search", first, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["off_topic"] is True and data["declined"] is True and data["results"] == []
+    assert main(["search", "hoe zit het met de taaleis?", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["off_topic"] is False
+
+
 def _write_background(root: Path, entries: list[dict[str, str]]) -> None:
     text = yaml.safe_dump({"questions": entries}, allow_unicode=True, sort_keys=False)
     (root / "background.yaml").write_text(text, encoding="utf-8")

@@ -385,7 +385,7 @@ def test_cli_search_json_shape(content_dir: Path, capsys: pytest.CaptureFixture[
 
     assert main(["search", "taaleis in de bijstand", "--json", "--limit", "4"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"query", "declined", "band", "results"}
+    assert set(data) == {"query", "declined", "band", "off_topic", "results"}
     assert data["band"] in {"answer", "middle", "decline"}
     assert isinstance(data["declined"], bool)
     assert 1 <= len(data["results"]) <= 4

@@ -67,5 +67,6 @@ class SearchResponse:
             "query": self.query,
             "declined": self.declined,
             "band": "decline" if self.declined else self.band,
+            "off_topic": self.off_topic,
             "results": [hit.record() for hit in self.results],
         }
