@@ -324,6 +324,30 @@ async def test_agenda_kamervragen_and_the_app_home(
     assert "/agenda kamervragen" in help_text
 
 
+async def test_agenda_deadlines_puts_the_open_kamervragen_first_by_pillar(
+    content_dir: Path, store: AsyncStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "ingest", str(OPEN), "--pijler", "2")[0] == 0  # due 11 December
+    assert run(capsys, "ingest", str(FIXTURES / "open-2026Z21234.txt"))[0] == 0  # no pillar
+    knowledge = load_knowledge(content_dir)
+    bot = create_bot(lambda: knowledge, store, BotConfig(deadline_weeks=8))
+    now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+
+    async def deadlines(text: str) -> str:
+        return render_text(await bot.handle(Command("/agenda", text, "U1", "C1"), now=now))
+
+    everything = await deadlines("deadlines weken 4")
+    assert "Kamervragen (2)" in everything
+    assert everything.index(SET_ID) < everything.index("Binnenkort"), "the tightest first"
+    assert "11 december · nog 4 dagen" in everything
+    pillar_1 = await deadlines("deadlines pijler 1 weken 4")
+    assert "Kamervragen (1)" in pillar_1 and "2026Z21234" in pillar_1 and SET_ID not in pillar_1
+    assert SET_ID in await deadlines("deadlines pijler 2 weken 4")
+    code, out, _ = run(capsys, "deadlines", "--pillar", "1", "--weeks", "4", "--json")
+    cli = {r["id"] for r in json.loads(out) if r["kind"] == "kamervragen"}
+    assert code == 0 and cli == {"2026Z21234"}, "the command line selects the same sets"
+
+
 async def test_agenda_kamervragen_without_any(store: AsyncStore) -> None:
     knowledge = load_knowledge()
     bot = create_bot(lambda: knowledge, store, BotConfig())

@@ -111,7 +111,7 @@ def run_deadlines(args: argparse.Namespace, *, today: date | None = None) -> int
     weeks = parse_weeks(args.weeks)
     start = parse_date(args.start) if args.start is not None else today
     commitments, statuses = load_commitments()
-    sets = [] if pillar is not None else _kamervragen(start, weeks, args)
+    sets = [s for s in _kamervragen(start, weeks, args) if s.for_pillar(pillar)]
     items = select_deadlines(
         commitments,
         statuses,

@@ -35,7 +35,7 @@ from agendabot.core.bot.handlers import Handlers
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import pillar_phrase
 from agendabot.core.bot.requests import Command
-from agendabot.core.kamervragen.present import kamervragen_reply
+from agendabot.core.kamervragen.present import kamervragen_reply, select_sets
 from agendabot.core.reply.model import Reply, simple
 from agendabot.core.time.dutch_dates import dutch_date
 
@@ -99,7 +99,14 @@ class AgendaHandlers(Handlers):
             pillar=parsed.pillar,
             weeks=weeks,
         )
-        return deadlines_reply(items, today=today, weeks=weeks, pillar=parsed.pillar)
+        sets = [
+            s
+            for s in select_sets(knowledge.content.kamervragen, today=today, weeks=weeks)
+            if s.for_pillar(parsed.pillar)
+        ]
+        return deadlines_reply(
+            items, today=today, weeks=weeks, pillar=parsed.pillar, kamervragen=sets
+        )
 
     async def _subscriptions(
         self,

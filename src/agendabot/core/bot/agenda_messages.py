@@ -86,16 +86,22 @@ def deadlines_reply(
     weeks: int,
     pillar: int | None,
     overdue_shown: int = OVERDUE_SHOWN,
+    kamervragen: Sequence[KamervragenSet] = (),
 ) -> Reply:
-    """`/agenda deadlines`: open commitments due in the window, and those over the date."""
+    """`/agenda deadlines`: open commitments due in the window, and those over the date;
+    first the open Kamervragen due in it or over the date (`kamervragen`), the tightest
+    deadlines the team has."""
     end = today + timedelta(weeks=weeks)
     scope = f", pijler {pillar}" if pillar is not None else ""
     heading = f"Deadlines t/m {dutch_date(end)}{scope}"
-    if not items:
+    if not items and not kamervragen:
         return simple(f"Geen open toezeggingen met een deadline t/m {dutch_date(end)}{scope}.")
     overdue = [i for i in items if i.overdue]
     upcoming = [i for i in items if not i.overdue]
     parts: list[Part] = [Header(heading)]
+    if kamervragen:
+        parts.append(Paragraph(Strong(f"Kamervragen ({len(kamervragen)})")))
+        parts.append(Paragraph(set_lines(kamervragen, today)))
     parts.append(Paragraph(Strong(f"Binnenkort ({len(upcoming)})")))
     if upcoming:
         parts.append(Paragraph(deadline_lines(upcoming)))
@@ -111,6 +117,8 @@ def deadlines_reply(
         )
     )
     text = f"{heading}: {len(upcoming)} binnenkort, {len(overdue)} over de datum."
+    if kamervragen:
+        text += f" Open Kamervragen: {len(kamervragen)}."
     return Reply(text=text, parts=tuple(parts), ephemeral=True)
 
 
