@@ -238,11 +238,15 @@ def test_cognates_turn_english_latin_words_dutch() -> None:
         ("#47 #48", (47, 48)),
         ("vragen 47 t/m 50", (47, 48, 49, 50)),
         ("vragen 1 t/m 99", tuple(range(1, 11))),  # a range yields at most ten
+        ("1-5", (1, 2, 3, 4, 5)),
+        ("vragen 12–14", (12, 13, 14)),
         ("question 47", (47,)),
         ("questions 12 and 13", (12, 13)),
         # numbers among words, or a span of years, are no list of questions
         ("hoeveel 47 48", ()),
         ("2022-2025", ()),
+        ("31749-8", ()),
+        ("5-1", ()),
     ],
 )
 def test_numbers_go_to_lookup(query: str, numbers: tuple[int, ...]) -> None:

@@ -54,6 +54,9 @@ _NUMBER_LIST = re.compile(
     r"(?:\s*(?:[,;&+/]|\ben\b|\band\b|t/m|tot en met|\s)\s*#?\d{1,4})+\s*[?.!]?\s*"
 )
 _RANGE = re.compile(r"(\d{1,4})\s*(?:t/m|tot en met)\s*(\d{1,4})")
+# "1-5", "vragen 12–14": a dash between two short numbers, and nothing else ("2022-2025"
+# and "31749-8" are years and document numbers)
+_DASH_RANGE = re.compile(r"\s*(?:vra(?:ag|gen)\s*)?(\d{1,3})\s*[-–]\s*(\d{1,3})\s*[?.!]?\s*")
 MAX_RANGE = 10  # a range yields at most this many numbers ("47 t/m 99" → 47 … 56)
 _SECTION_REF = re.compile(
     r"^\s*(?:§|paragraaf|par\.?|sectie|hoofdstuk|brief)?\s*(\d{1,2}\.\d{1,2})\s*$"
@@ -166,6 +169,9 @@ def parse_lookup(query: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     if section:
         return (), (section.group(1),)
     numbers: list[int] = []
+    dash = _DASH_RANGE.fullmatch(folded)
+    if dash and int(dash.group(1)) < int(dash.group(2)):
+        return _listed_numbers(f"{dash.group(1)} t/m {dash.group(2)}"), ()
     if _NUMBER_LIST.fullmatch(folded):
         return _listed_numbers(folded), ()
     for match in _QUESTION_REF.finditer(folded):
