@@ -8,9 +8,10 @@ questions about the documents' topics, was often sure of an answer that only sha
 form (`eval/queries-offtopic.jsonl`).
 
 The search embeds them like its other texts, as queries (`dense.py`), and compares a query
-with the nearest of them and with the nearest text of the store (a question, title or
-phrasing): a query nearer to a background question than to anything in the store, by more
-than `Calibration.off_topic_margin`, is off topic and gets no answer. Only the contrast
+with the nearest few of them (the mean of `dense.BACKGROUND_NEAREST`) and with the nearest
+text of the store (a question, title or phrasing): a query nearer to the background than to
+anything in the store, by more than `Calibration.off_topic_margin`, is off topic and gets no
+answer. Only the contrast
 counts, so a document ingested later on one of these topics is found as before: its own
 questions are then in the store, and nearer.
 """
@@ -61,7 +62,7 @@ class Background(BaseModel):
 
 
 def off_topic(store: float, background: float, margin: float) -> bool:
-    """Whether a query whose nearest text of the store has cosine `store`, and nearest
-    background question `background`, is off topic (nearer to the background by more than
-    `margin`). Without background questions (`background` -1) nothing is."""
+    """Whether a query whose nearest text of the store has cosine `store`, and its nearest
+    background questions `background` (their mean), is off topic (nearer to the background
+    by more than `margin`). Without background questions (`background` -1) nothing is."""
     return background - store > margin

@@ -93,6 +93,6 @@ CALIBRATION = Calibration(
     ),
     shape_bias=3.1723,
     intent_neutral=(-1.6767, 0.2601),
-    off_topic_margin=0.01,
+    off_topic_margin=0.0,
 )
 # fmt: on

@@ -47,6 +47,10 @@ Role = Literal["passage", "query"]
 # cosines lie close together, so a nearer text by 0.02 weighs e times as much
 VOTERS = 40
 VOTE_TEMPERATURE = 0.02
+# how near a query is to the background (`background.py`): the mean cosine of this many of
+# its nearest background questions, so that one question close only in form ("plannen …
+# schrappen") weighs less than a topic with several (each document gave up to six)
+BACKGROUND_NEAREST = 5
 
 
 def head_text(doc: SearchDoc) -> str:
@@ -85,7 +89,8 @@ class Nearness:
     vote_weights: Floats
     voters_against: npt.NDArray[np.bool_]
     # the nearest text of the store (a question, title or phrasing, answered or not), and
-    # the nearest background question (`background.py`; -1 where there is none)
+    # the mean of the BACKGROUND_NEAREST nearest background questions (`background.py`; -1
+    # where there is none)
     store: float = -1.0
     background: float = -1.0
 
@@ -160,7 +165,7 @@ class DenseIndex:
             vote_weights=weights,
             voters_against=places >= n + len(asked),
             store=store,
-            background=float(background.max()) if background is not None else -1.0,
+            background=_mean_of_nearest(background) if background is not None else -1.0,
         )
 
     def _head_cosines(self, query: Vector, passages: Floats) -> Floats:
@@ -243,6 +248,12 @@ def dense_index(
         documents=documents,
         background=_rows(vectors, background, dim),
     )
+
+
+def _mean_of_nearest(sims: Floats, k: int = BACKGROUND_NEAREST) -> float:
+    """The mean of the `k` highest of `sims` (of all, when there are fewer)."""
+    k = min(k, len(sims))
+    return float(np.partition(sims, len(sims) - k)[len(sims) - k :].mean())
 
 
 def _nearest(sims: Floats) -> tuple[Ints, Floats]:
