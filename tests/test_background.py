@@ -11,9 +11,9 @@ import math
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 import yaml
+from tests.fake_embedder import FakeEmbedder
 
 from agendabot.cli import main
 from agendabot.content import ContentError, load_content
@@ -158,18 +158,9 @@ def test_a_new_background_question_is_stale_until_embedded(content_copy: Path) -
     assert added in index.background
     assert stale_vectors(index, content_copy) == 1
 
-    embedded: list[str] = []
-
-    class Embedder:
-        def passages(self, texts: list[str]) -> np.ndarray:
-            raise AssertionError("no passage changed")
-
-        def queries(self, texts: list[str]) -> np.ndarray:
-            embedded.extend(texts)
-            return np.ones((len(texts), 384), dtype=np.float32) / np.sqrt(384)
-
-    done = refresh_vectors(index, content_copy, Embedder(), progress=False)
-    assert done.embedded == 1 and embedded == [added]
+    embedder = FakeEmbedder()
+    done = refresh_vectors(index, content_copy, embedder, progress=False)
+    assert done.embedded == 1 and embedder.calls == [("query", [added])], "no passage changed"
     assert stale_vectors(index, content_copy) == 0
 
 

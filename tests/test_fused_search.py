@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 import yaml
+from tests.fake_embedder import FakeEmbedder
 
 from agendabot.cli import main
 from agendabot.content.knowledge import build_knowledge, load_knowledge
@@ -82,26 +83,9 @@ def test_a_changed_answer_is_reported_stale_and_only_it_is_embedded(content_copy
     assert (done.embedded, done.dropped) == (1, 1)
     assert embedder.calls == [("passage", [after[next(iter(new))]])]
     assert stale_vectors(index, content_copy) == 0
-    assert set(load_vectors(content_copy)) == set(vector_texts(index.docs, index.background))
+    assert set(load_vectors(content_copy)) == set(vector_texts(index))
     again = refresh_vectors(index, content_copy, embedder, progress=False)
     assert again.embedded == 0 and len(embedder.calls) == 1, "unchanged text is never embedded"
-
-
-class FakeEmbedder:
-    """The model's port, backed by two small functions that record what they were given."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, list[str]]] = []
-
-    def _embed(self, role: str, texts: Any) -> np.ndarray:
-        self.calls.append((role, list(texts)))
-        return np.ones((len(texts), 384), dtype=np.float32) / np.sqrt(384)
-
-    def passages(self, texts: Any) -> np.ndarray:
-        return self._embed("passage", texts)
-
-    def queries(self, texts: Any) -> np.ndarray:
-        return self._embed("query", texts)
 
 
 def _change_question(root: Path, number: int, text: str) -> None:

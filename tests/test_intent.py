@@ -209,7 +209,7 @@ def _tiny(count: int) -> tuple[SearchIndex, DenseIndex]:
     index = build_index(docs)
     rng = np.random.default_rng(count)
     vectors = {}
-    for key in vector_texts(index.docs):
+    for key in vector_texts(index):
         v = rng.normal(size=DIM).astype(np.float32)
         vectors[key] = v / np.linalg.norm(v)
     return index, dense_index(index, vectors, MODEL, DIM)

@@ -42,7 +42,6 @@ from agendabot.core.agenda.proposals import (
     propose_commitments,
     summary_lines,
 )
-from agendabot.core.kamervragen.model import KamervragenSet
 from agendabot.core.kamervragen.present import select_sets, set_record, text_lines
 from agendabot.core.time.dutch_dates import describe_period, dutch_date
 
@@ -110,11 +109,21 @@ def run_deadlines(args: argparse.Namespace, *, today: date | None = None) -> int
     pillar = parse_pillar(args.pillar)
     weeks = parse_weeks(args.weeks)
     start = parse_date(args.start) if args.start is not None else today
-    commitments, statuses = load_commitments()
-    sets = [s for s in _kamervragen(start, weeks, args) if s.for_pillar(pillar)]
+    from agendabot.content import load_content
+
+    content = load_content()  # once: the commitments and the Kamervragen
+    sets = select_sets(
+        content.kamervragen,
+        today=start,
+        weeks=weeks,
+        window=not args.overdue,
+        overdue=args.overdue or args.start is None,
+        everything=args.all,
+        pillar=pillar,
+    )
     items = select_deadlines(
-        commitments,
-        statuses,
+        content.commitments,
+        {},  # no statuses recorded on the command line
         today=start,
         pillar=pillar,
         weeks=weeks,
@@ -133,20 +142,6 @@ def run_deadlines(args: argparse.Namespace, *, today: date | None = None) -> int
     sys.stdout.write(render_list(heading, items, explicit_start=args.start is not None))
     sys.stdout.write("".join(f"{line}\n" for line in text_lines(sets, today)))
     return 0
-
-
-def _kamervragen(start: date, weeks: int, args: argparse.Namespace) -> list[KamervragenSet]:
-    """The Kamervragen to list next to the commitments (kind "kamervragen")."""
-    from agendabot.content import load_content
-
-    return select_sets(
-        load_content().kamervragen,
-        today=start,
-        weeks=weeks,
-        window=not args.overdue,
-        overdue=args.overdue or args.start is None,
-        everything=args.all,
-    )
 
 
 def run_toezegging(args: argparse.Namespace, *, today: date | None = None) -> int:

@@ -96,7 +96,7 @@ def save_vectors(root: Path, vectors: Mapping[str, Vector], model: str = MODEL) 
 def stale_vectors(index: SearchIndex, root: Path, model: str = MODEL) -> int:
     """How many texts of the search have no stored vector for their current wording."""
     stored = load_vectors(root, model)
-    return sum(1 for key in vector_texts(index.docs, index.background) if key not in stored)
+    return sum(1 for key in vector_texts(index) if key not in stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ def refresh_vectors(
     progress: bool = True,
 ) -> Refresh:
     """Embed the texts that lack a vector; keep the others; drop those no text needs."""
-    wanted = vector_texts(index.docs, index.background)
+    wanted = vector_texts(index)
     stored = load_vectors(root, model)
     todo = [key for key in wanted if key not in stored]
     kept = {key: stored[key] for key in wanted if key in stored}

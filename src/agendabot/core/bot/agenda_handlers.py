@@ -99,11 +99,9 @@ class AgendaHandlers(Handlers):
             pillar=parsed.pillar,
             weeks=weeks,
         )
-        sets = [
-            s
-            for s in select_sets(knowledge.content.kamervragen, today=today, weeks=weeks)
-            if s.for_pillar(parsed.pillar)
-        ]
+        sets = select_sets(
+            knowledge.content.kamervragen, today=today, weeks=weeks, pillar=parsed.pillar
+        )
         return deadlines_reply(
             items, today=today, weeks=weeks, pillar=parsed.pillar, kamervragen=sets
         )

@@ -14,8 +14,11 @@ from agendabot.core.bot.messages import (
     SHOW_SECTION,
     SNIPPET_MAX,
     TITLE_MAX,
+    range_message,
+    sections_message,
     shorten,
 )
+from agendabot.core.documents.models import Letter, QADocument
 from agendabot.core.documents.present import numbers_phrase
 from agendabot.core.reply.model import (
     Button,
@@ -92,24 +95,22 @@ def with_alternatives(reply: Reply, hits: Sequence[SearchHit]) -> Reply:
     return replace(reply, parts=parts)
 
 
-def unknown_numbers(missing: Sequence[str], known: str) -> str:
-    """ "Vraag 999 ken ik niet.", "Vragen 998 en 999 …", "Paragraaf 1.9 …", then `known`
-    (what there is)."""
-    if all(m.isdigit() for m in missing):
-        which = "Vraag" if len(missing) == 1 else "Vragen"
-    elif all("." in m for m in missing):
+def unknown_numbers(missing: Sequence[str], qa: QADocument, letter: Letter) -> str:
+    """ "Vraag 999 ken ik niet.", "Vragen 998 en 999 …", "Paragraaf 1.9 …", then what there
+    is: the list's questions, or the letter's paragraphs (a look-up asks for one kind)."""
+    if all("." in m for m in missing):
         which = "Paragraaf" if len(missing) == 1 else "Paragrafen"
+        known = sections_message(letter)
     else:
-        which = "Vraag of paragraaf"
+        which = "Vraag" if len(missing) == 1 else "Vragen"
+        known = range_message(qa)
     return f"{which} {numbers_phrase(missing[:5])} ken ik niet. {known}"
 
 
-def with_requested(
-    reply: Reply, hits: Sequence[SearchHit], missing: Sequence[str], known: str
-) -> Reply:
+def with_requested(reply: Reply, hits: Sequence[SearchHit], unknown: str | None) -> Reply:
     """A list of numbers (`/vraag 47, 48`): the first is shown in `reply`; the others asked
-    for get a button each (at most `REQUESTED_SHOWN`), and numbers that do not exist are
-    named, with `known` (what there is)."""
+    for get a button each (at most `REQUESTED_SHOWN`), and `unknown` names those that do
+    not exist (`unknown_numbers`)."""
     parts: list[Part] = list(reply.parts)
     text = reply.text
     if hits:
@@ -124,8 +125,8 @@ def with_requested(
                 )
             )
         text = f"{text} (Je vroeg ook naar: {', '.join(hit_label(h) for h in hits)})"
-    if missing:
-        parts.append(Context((unknown_numbers(missing, known),)))
+    if unknown:
+        parts.append(Context((unknown,)))
     return replace(reply, text=text, parts=tuple(parts))
 
 

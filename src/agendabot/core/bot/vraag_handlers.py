@@ -11,7 +11,7 @@ from agendabot.core.bot.commands import (
     VraagSearch,
     parse_vraag,
 )
-from agendabot.core.bot.handlers import Handlers, range_message_k
+from agendabot.core.bot.handlers import Handlers
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import (
     also_in,
@@ -124,8 +124,9 @@ class VraagHandlers(Handlers):
             response = run()  # the model was busy: a lexical answer now, not kept
         else:
             response = self._memo.get(knowledge, key, run)
+        content = knowledge.content
         if response.lookup and not response.results:
-            return simple(unknown_numbers(response.missing, _known(knowledge, response.missing)))
+            return simple(unknown_numbers(response.missing, content.qa, content.letter))
         if not response.lookup and self._on_answer is not None:
             self._on_answer(bool(response.results) and not response.declined)
         if response.off_topic:
@@ -143,8 +144,9 @@ class VraagHandlers(Handlers):
                 good = [h for h in others if h.score >= _good(knowledge, response)][:2]
                 reply = with_alternatives(reply, good)
             else:
-                known = _known(knowledge, response.missing)
-                reply = with_requested(reply, others, response.missing, known)
+                missing = response.missing
+                unknown = unknown_numbers(missing, content.qa, content.letter) if missing else None
+                reply = with_requested(reply, others, unknown)
         if parsed.truncated:
             reply = with_note(
                 reply, f"Je vraag was lang; ik heb de eerste {len(parsed.query)} tekens gebruikt."
@@ -157,14 +159,6 @@ class VraagHandlers(Handlers):
         if kind == "sectie":
             return self._section(knowledge, key, shareable=True)
         return await self._commitment(knowledge, key, now)
-
-
-def _known(knowledge: Knowledge, missing: tuple[str, ...]) -> str:
-    """What there is, for numbers asked for that are not: the letter's paragraphs when a
-    paragraph ("1.9") was asked for, else the list's questions."""
-    if any("." in m for m in missing):
-        return sections_message(knowledge.content.letter)
-    return range_message_k(knowledge)
 
 
 def _good(knowledge: Knowledge, response: SearchResponse) -> float:

@@ -146,12 +146,16 @@ def select_sets(
     window: bool = True,
     overdue: bool = True,
     everything: bool = False,
+    pillar: int | None = None,
 ) -> list[KamervragenSet]:
     """Like `select_deadlines` for commitments: every set with `everything`, else the open
-    ones due from `today` up to `weeks` weeks later (`window`) and those over the date."""
+    ones due from `today` up to `weeks` weeks later (`window`) and those over the date;
+    with `pillar`, only the sets its subscribers see (`KamervragenSet.for_pillar`)."""
     end = today + dt.timedelta(weeks=weeks)
     chosen = []
     for found in sets:
+        if not found.for_pillar(pillar):
+            continue
         if everything or (
             found.is_open
             and ((window and today <= found.due <= end) or (overdue and found.due < today))

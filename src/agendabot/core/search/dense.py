@@ -286,15 +286,14 @@ def passages(docs: Sequence[SearchDoc]) -> dict[str, str]:
     return {text_key(text): text for text in map(passage_text, docs)}
 
 
-def vector_texts(
-    docs: Sequence[SearchDoc], background: Sequence[str] = ()
-) -> dict[str, tuple[Role, str]]:
+def vector_texts(index: SearchIndex) -> dict[str, tuple[Role, str]]:
     """Every text the search needs a vector of, by key: passages, then heads, phrasings
     and the background questions as queries."""
+    docs = index.docs
     texts: dict[str, tuple[Role, str]] = {k: ("passage", t) for k, t in passages(docs).items()}
     for doc in docs:
         for query in (head_text(doc), *doc.asked_as, *doc.not_answered):
             texts[text_key(query, "query")] = ("query", query)
-    for query in background:
+    for query in index.background:
         texts[text_key(query, "query")] = ("query", query)
     return texts
