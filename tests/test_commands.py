@@ -16,6 +16,7 @@ from agendabot.core.bot.commands import (
     AgendaSubscriptions,
     AgendaUnsubscribe,
     ParseError,
+    VraagAddress,
     VraagHelp,
     VraagNumber,
     VraagSearch,
@@ -72,6 +73,9 @@ def test_shorten_query_cuts_at_a_word() -> None:
         ("help", VraagHelp()),
         ("<@U123> <!channel>", VraagHelp()),
         ("gesloten gemeenschappen", VraagSearch("gesloten gemeenschappen")),
+        ("451:47.", VraagAddress("451", "47")),
+        ("456:2.3", VraagAddress("456", "2.3", section=True)),
+        ("brief 456:2.3", VraagAddress("456", "2.3", section=True)),
         (
             "<@U1> wat staat er in <https://x.nl|de brief>?",
             VraagSearch("wat staat er in de brief?"),

@@ -174,6 +174,17 @@ async def test_vraag_in_slack_reaches_any_list_and_names_it(bot: Bot) -> None:
     )
 
 
+async def test_a_section_without_brief_and_the_wrong_kind_of_document(bot: Bot) -> None:
+    # "456:2.3" is a section as much as "brief 456:2.3" (it was searched as text)
+    assert "Kamerstuk 32 824, nr. 456, paragraaf 2.3" in await _ask(bot, "456:2.3")
+    assert await _ask(bot, "451:1.7") == (
+        "451 is een vragenlijst, geen brief. Paragrafen staan in brief 456."
+    )
+    assert await _ask(bot, "456:47") == (
+        "456 is een brief, geen vragenlijst. Vragen staan in vragenlijsten 31749-8 en 451."
+    )
+
+
 async def test_the_share_button_carries_the_address(bot: Bot) -> None:
     reply = await bot.handle(Command("/vraag", "31749-8:1", "U0ALICE01", "C0TEAM001"), now=NOW)
     assert reply is not None
@@ -200,3 +211,12 @@ def test_the_default_list_is_set_in_config(
     capsys.readouterr()
     with pytest.raises(ContentError, match="DEFAULT_QA_LIST: 99999-1: die lijst is er niet"):
         load_content(content_dir, default_qa="99999-1")
+
+
+def test_the_cli_says_which_kind_a_document_is(
+    content_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["brief", "451:1.7", "--content", str(content_dir)]) == 2
+    assert "451 is een vragenlijst, geen brief." in capsys.readouterr().err
+    assert main(["vraag", "456:3", "--content", str(content_dir)]) == 2
+    assert "456 is een brief, geen vragenlijst." in capsys.readouterr().err

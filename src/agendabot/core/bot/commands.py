@@ -91,9 +91,10 @@ class VraagAddress:
     section: bool = False
 
 
-# "451:47", "31749-8:1", "ah-tk-20142015-1365:2"; "brief 456:1.7", "§ 456:2"
+# "451:47", "31749-8:1", "ah-tk-20142015-1365:2", "456:1.7"; "brief 456:1.7", "§ 456:2"
 _ADDRESS_QUERY: Final = re.compile(
-    r"(?:vraag\s+)?(?P<doc>[A-Za-z0-9][A-Za-z0-9-]{0,40})\s*:\s*(?P<local>[0-9]{1,6})\s*[?.!]?",
+    r"(?:vraag\s+)?(?P<doc>[A-Za-z0-9][A-Za-z0-9-]{0,40})\s*:\s*"
+    r"(?P<local>[0-9]{1,6}(?:\.[0-9]{1,3})*)\s*[?.!]?",
     re.IGNORECASE,
 )
 _SECTION_ADDRESS: Final = re.compile(
@@ -137,7 +138,10 @@ def parse_vraag(text: str, *, max_chars: int = MAX_QUERY_CHARS) -> VraagCommand:
         return VraagAddress(section["doc"], section["local"], section=True)
     address = _ADDRESS_QUERY.fullmatch(cleaned)
     if address is not None:
-        return VraagAddress(address["doc"], address["local"].lstrip("0") or "0")
+        local = address["local"]
+        if "." in local:  # "456:1.7": a section, as "brief 456:1.7"
+            return VraagAddress(address["doc"], local, section=True)
+        return VraagAddress(address["doc"], local.lstrip("0") or "0")
     query = shorten_query(cleaned, max_chars)
     return VraagSearch(query=query, truncated=len(query) < len(cleaned))
 
@@ -310,16 +314,7 @@ def _deadlines(args: list[str]) -> AgendaDeadlines | ParseError:
                     "bijvoorbeeld: /agenda deadlines weken 4"
                 )
             weeks = int(value)
-        elif (
-            word.isascii()
-            and word.isdigit()
-            and i + 1 < len(words)
-            and words[i + 1]
-            in (
-                "weken",
-                "week",
-            )
-        ):
+        elif word.isascii() and word.isdigit() and words[i + 1 : i + 2] in (["weken"], ["week"]):
             if int(word) > MAX_WEEKS:
                 return ParseError(f"Geef een aantal weken van 0 tot en met {MAX_WEEKS}.")
             weeks = int(word)

@@ -103,13 +103,19 @@ class Library:
         """The Q&A list or Kamervragen answer `reference` names (None: the default list)."""
         if reference is None:
             return self.default_qa
-        return self._find(self.qa_lists, reference, "vragenlijst")
+        try:
+            return self._find(self.qa_lists, reference, "vragenlijst")
+        except UnknownDocument as exc:
+            raise self._other_kind(reference) or exc from None
 
     def letter(self, reference: str | None) -> Letter:
         """The letter `reference` names (None: the default letter)."""
         if reference is None:
             return self.default_letter
-        return self._find(self.letters, reference, "brief")
+        try:
+            return self._find(self.letters, reference, "brief")
+        except UnknownDocument as exc:
+            raise self._other_kind(reference) or exc from None
 
     def is_default(self, document: QADocument | Letter) -> bool:
         try:
@@ -138,6 +144,28 @@ class Library:
         """Every Q&A list that has a question `number`, oldest first."""
         return [d for d in self.qa_lists if number in d]
 
+    def _other_kind(self, reference: str) -> UnknownDocument | None:
+        """A Q&A list asked for as a letter ("brief 451:1.7"), or a letter asked for as a list
+        ("456:47"): say what it is, and where the other thing is."""
+        found: QADocument | Letter
+        try:
+            found = self._find(self.qa_lists, reference, "")
+        except UnknownDocument:
+            try:
+                found = self._find(self.letters, reference, "")
+            except UnknownDocument:
+                return None
+        ref = self.short_ref(found)
+        if isinstance(found, QADocument):
+            letters = _listed([self.short_ref(d) for d in self.letters])
+            kind = "brieven" if len(self.letters) > 1 else "brief"
+            where = f" Paragrafen staan in {kind} {letters}." if letters else ""
+            return UnknownDocument(f"{ref} is een vragenlijst, geen brief.{where}")
+        lists = _listed([self.short_ref(d) for d in self.qa_lists])
+        kind = "vragenlijsten" if len(self.qa_lists) > 1 else "vragenlijst"
+        where = f" Vragen staan in {kind} {lists}." if lists else ""
+        return UnknownDocument(f"{ref} is een brief, geen vragenlijst.{where}")
+
     def _find(self, documents: Sequence[Doc], reference: str, what: str) -> Doc:
         wanted = _squash(reference).removeprefix("kst-").removeprefix("kamerstuk-")
         exact = [d for d in documents if d.meta.id.lower() == wanted]
@@ -155,7 +183,7 @@ class Library:
             if found:
                 return found[-1]
         known = [self.short_ref(d) for d in documents]
-        listed = (", ".join(known[:-1]) + " en " + known[-1]) if len(known) > 1 else "".join(known)
+        listed = _listed(known)
         raise UnknownDocument(
             f"Document '{reference.strip()}' ken ik niet; "
             + (
@@ -166,6 +194,11 @@ class Library:
                 else f"er is geen enkele {what}."
             )
         )
+
+
+def _listed(items: Sequence[str]) -> str:
+    """ "a", "a en b", "a, b en c"."""
+    return (", ".join(items[:-1]) + " en " + items[-1]) if len(items) > 1 else "".join(items)
 
 
 def _newest(documents: Sequence[Doc], dossier: str, what: str) -> Doc:
