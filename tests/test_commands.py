@@ -136,6 +136,7 @@ def test_clean_text_leaves_no_ping(text: str) -> None:
         ("deadlines 3 weken", AgendaDeadlines(weeks=3)),
         ("deadlines weken 0", AgendaDeadlines(weeks=0)),
         ("toezegging Nationale-Dialoog", AgendaCommitment("nationale-dialoog")),
+        ("toezegging nationale dialoog", AgendaCommitment("nationale-dialoog")),
         ("abonneer pijler 1", AgendaSubscribe("1")),
         ("abonneer alles", AgendaSubscribe("all")),
         ("opzeggen pijler 2", AgendaUnsubscribe("2")),

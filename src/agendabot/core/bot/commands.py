@@ -374,7 +374,10 @@ def parse_agenda(text: str) -> AgendaCommand | ParseError:
     if sub == "deadlines":
         return _deadlines(args)
     if sub == "toezegging":
-        found = _commitment_id(args, "/agenda toezegging nationale-dialoog")
+        # "toezegging nationale dialoog": an id typed with spaces for its hyphens
+        found = _commitment_id(
+            ["-".join(args)] if args else [], "/agenda toezegging nationale-dialoog"
+        )
         return found if isinstance(found, ParseError) else AgendaCommitment(found)
     if sub in ("abonneer", "opzeggen"):
         choice = _pillar_choice(args, allow_all=True)
