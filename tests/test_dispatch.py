@@ -473,3 +473,17 @@ class _Trimmed:
         self.letter = knowledge.content.letter
         self.commitments = knowledge.content.commitments
         self.library = Library.of([self.qa, self.letter])
+
+
+async def test_thanks_and_greetings_get_a_short_reply_not_an_answer(bot: Bot) -> None:
+    # "thank you" was searched, and got answer 151 with confidence 0.96
+    thanks = await bot.handle(
+        Mention("<@U0BOT0001> thank you!", USER, CHANNEL, "1700000000.000100"), now=NOW
+    )
+    assert text_of(thanks) == "Graag gedaan!" and thanks.in_thread and not thanks.ephemeral
+    assert text_of(await bot.handle(vraag("bedankt"), now=NOW)) == "Graag gedaan!"
+    hello = await bot.handle(vraag("goedemorgen agendabot"), now=NOW)
+    assert text_of(hello).startswith("Hoi! Stel een vraag") and "/vraag 47" in text_of(hello)
+    # a question with thanks in it is still a question
+    asked = await bot.handle(vraag("bedankt, en wanneer is de nationale dialoog?"), now=NOW)
+    assert "Nationale dialoog met sleutelfiguren" in text_of(asked)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal, TypeAlias
 
+from agendabot.core.bot.small_talk import SmallTalk, small_talk
+
 MAX_QUERY_CHARS: Final = 500
 MAX_WEEKS: Final = 104
 MAX_NUMBER_DIGITS: Final = 6
@@ -114,19 +116,20 @@ class VraagSearch:
 
 @dataclass(frozen=True, slots=True)
 class VraagHelp:
-    """Nothing to look up (empty text, only markup, "help")."""
+    """Nothing to look up: empty text, only markup, "help", or small talk ("hoi", "dank")."""
+
+    small_talk: SmallTalk = "help"
 
 
 VraagCommand: TypeAlias = VraagNumber | VraagAddress | VraagSearch | VraagHelp
-
-_HELP_WORDS: Final = frozenset({"help", "hulp", "?", "uitleg"})
 
 
 def parse_vraag(text: str, *, max_chars: int = MAX_QUERY_CHARS) -> VraagCommand:
     """What `/vraag` (or a mention) asks for. Never fails: anything else is a search."""
     cleaned = clean_text(text)
-    if not cleaned or cleaned.lower() in _HELP_WORDS:
-        return VraagHelp()
+    chat = small_talk(cleaned)
+    if chat is not None:
+        return VraagHelp(chat)
     number = _NUMBER_ONLY.fullmatch(cleaned)
     if number is not None and number.group(1).isascii():
         digits = number.group(1).lstrip("0") or "0"
@@ -231,31 +234,17 @@ _TOKEN: Final = re.compile(r"<[^<>]*>|[^\s<]+|<")
 _URL: Final = re.compile(r"https?://\S+", re.IGNORECASE)
 
 _SUBCOMMANDS: Final[dict[str, str]] = {
-    "deadlines": "deadlines",
-    "deadline": "deadlines",
-    "termijnen": "deadlines",
+    **dict.fromkeys(("deadlines", "deadline", "termijnen", "toezeggingen"), "deadlines"),
     "toezegging": "toezegging",
-    "toezeggingen": "deadlines",
-    "abonneer": "abonneer",
-    "aanmelden": "abonneer",
-    "volg": "abonneer",
-    "opzeggen": "opzeggen",
-    "afmelden": "opzeggen",
-    "stop": "opzeggen",
+    **dict.fromkeys(("abonneer", "aanmelden", "volg"), "abonneer"),
+    **dict.fromkeys(("opzeggen", "afmelden", "stop"), "opzeggen"),
     "abonnementen": "abonnementen",
-    "afgerond": "afgerond",
-    "klaar": "afgerond",
-    "vervallen": "vervallen",
-    "vervalt": "vervallen",
-    "heropen": "heropen",
-    "heropenen": "heropen",
-    "heropend": "heropen",
+    **dict.fromkeys(("afgerond", "klaar"), "afgerond"),
+    **dict.fromkeys(("vervallen", "vervalt"), "vervallen"),
+    **dict.fromkeys(("heropen", "heropenen", "heropend"), "heropen"),
     "kamervragen": "kamervragen",
-    "herlaad": "herlaad",
-    "herladen": "herlaad",
-    "help": "help",
-    "hulp": "help",
-    "?": "help",
+    **dict.fromkeys(("herlaad", "herladen"), "herlaad"),
+    **dict.fromkeys(("help", "hulp", "?"), "help"),
 }
 
 _PILLARS: Final[dict[str, PillarChoice]] = {

@@ -291,7 +291,7 @@ def with_note(reply: Reply, note: str) -> Reply:
 # ------------------------------------------------------------------------------ help
 
 
-def vraag_help() -> Reply:
+def vraag_help(*, greeting: bool = False) -> Reply:
     lines = (
         "/vraag 47 — vraag 47 met het antwoord (Kamerstuk 32 824, nr. 451); "
         "ook /vraag 47, 48 of /vraag 1 t/m 5",
@@ -300,7 +300,10 @@ def vraag_help() -> Reply:
         "/agenda help — deadlines, toezeggingen en abonnementen",
     )
     parts: tuple[Part, ...] = (
-        Paragraph("Stel een vraag over de Actieagenda Integratie, of geef een vraagnummer."),
+        Paragraph(
+            ("Hoi! " if greeting else "")
+            + "Stel een vraag over de Actieagenda Integratie, of geef een vraagnummer."
+        ),
         Context(lines),
     )
     return Reply(text="Zo gebruik je /vraag: " + " · ".join(lines), parts=parts, ephemeral=True)

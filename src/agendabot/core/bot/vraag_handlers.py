@@ -48,7 +48,9 @@ class VraagHandlers(Handlers):
     async def _vraag(self, knowledge: Knowledge, text: str, now: datetime) -> Reply:
         parsed = parse_vraag(text, max_chars=self.config.max_query_chars)
         if isinstance(parsed, VraagHelp):
-            return vraag_help()
+            if parsed.small_talk == "dank":
+                return simple("Graag gedaan!")
+            return vraag_help(greeting=parsed.small_talk == "hoi")
         if isinstance(parsed, VraagNumber):
             return self._question(knowledge, str(parsed.number))
         if isinstance(parsed, VraagAddress):

@@ -1,0 +1,141 @@
+"""Greetings, thanks, tests and "what can you do": a short reply, not a search.
+
+"@agendabot bedankt!" was searched as a question, and "thank you" got answer 151 with
+confidence 0.96 ("thank" read as a typo of "thans"). A message is small talk only when
+every word of it is one of the words below, so "bedankt, en wanneer is de nationale
+dialoog?" is still a search.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from agendabot.core.search.analysis import fold
+
+SmallTalk = Literal["help", "hoi", "dank"]
+
+_THANKS: Final = frozenset(
+    [
+        "dank",
+        "dankje",
+        "dankjewel",
+        "dankuwel",
+        "bedankt",
+        "thanks",
+        "thank",
+        "thx",
+        "tnx",
+        "ty",
+        "merci",
+    ]
+)
+_GREETINGS: Final = frozenset(
+    [
+        "hallo",
+        "hoi",
+        "hey",
+        "hi",
+        "hai",
+        "hello",
+        "goedemorgen",
+        "goedemiddag",
+        "goedenavond",
+        "morgen",
+        "middag",
+        "dag",
+        "yo",
+        "good",
+        "morning",
+        "afternoon",
+        "evening",
+        "test",
+        "testje",
+        "testing",
+        "ping",
+    ]
+)
+# Words that may go with a greeting or thanks without making it a question.
+_FILLERS: Final = frozenset(
+    [
+        "je",
+        "u",
+        "jij",
+        "wel",
+        "you",
+        "very",
+        "much",
+        "so",
+        "a",
+        "lot",
+        "heel",
+        "erg",
+        "hartelijk",
+        "hartstikke",
+        "super",
+        "top",
+        "mooi",
+        "fijn",
+        "prima",
+        "alvast",
+        "nogmaals",
+        "veel",
+        "ok",
+        "oke",
+        "okay",
+        "goed",
+        "zo",
+        "hoor",
+        "weer",
+        "allemaal",
+        "iedereen",
+        "team",
+        "en",
+        "agendabot",
+        "bot",
+        "daar",
+        "there",
+        "all",
+    ]
+)
+_HELP: Final = frozenset(
+    {
+        "help",
+        "hulp",
+        "uitleg",
+        "help me",
+        "kun je me helpen",
+        "kan je me helpen",
+        "kunt u me helpen",
+        "wat kun je",
+        "wat kan je",
+        "wat kun jij",
+        "wat kan jij",
+        "wat kun je allemaal",
+        "wat kan je allemaal",
+        "wat kun je doen",
+        "hoe werkt dit",
+        "hoe werk je",
+        "ben je er",
+        "what can you do",
+        "how does this work",
+    }
+)
+_NOT_A_WORD: Final = re.compile(r"[^a-z0-9]+")
+
+
+def small_talk(text: str) -> SmallTalk | None:
+    """ "hallo" → "hoi", "dank je wel!" → "dank", "wat kun je?" → "help", else None."""
+    words = _NOT_A_WORD.sub(" ", fold(text)).split()
+    phrase = " ".join(w for w in words if w not in ("agendabot", "bot"))
+    if phrase in _HELP or not any(c.isalnum() for c in text):  # "", "?", "👍"
+        return "help"
+    if not words:  # letters of another script: a search, which says it found nothing
+        return None
+    if not all(w in _THANKS or w in _GREETINGS or w in _FILLERS for w in words):
+        return None
+    if any(w in _THANKS for w in words):
+        return "dank"
+    if any(w in _GREETINGS for w in words):
+        return "hoi"
+    return None

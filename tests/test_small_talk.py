@@ -1,0 +1,46 @@
+"""Small talk is recognised only when every word is small talk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agendabot.core.bot.small_talk import small_talk
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hallo", "hoi"),
+        ("Goedemorgen agendabot!", "hoi"),
+        ("test", "hoi"),
+        ("dank je wel!", "dank"),
+        ("Thank you very much", "dank"),
+        ("super, bedankt", "dank"),
+        ("hoi, dank je", "dank"),
+        ("wat kun je?", "help"),
+        ("Kun je me helpen", "help"),
+        ("", "help"),
+        ("👍", "help"),
+        ("help", "help"),
+        ("ok", None),
+        ("47", None),
+        ("dank je, wanneer is de nationale dialoog?", None),
+        ("goede morgen, wat is de taaleis", None),
+        ("wat is de taaleis", None),
+    ],
+)
+def test_small_talk(text: str, kind: str | None) -> None:
+    assert small_talk(text) == kind
+
+
+def test_no_evaluation_query_is_small_talk() -> None:
+    """Every query the team wrote as a question stays a search."""
+    files = [*sorted((ROOT / "eval").glob("queries-*.jsonl"))]
+    queries = [json.loads(line)["query"] for f in files for line in f.open(encoding="utf-8")]
+    assert len(queries) > 1000
+    assert [q for q in queries if small_talk(q) is not None] == []
