@@ -76,7 +76,7 @@ SETS = (
 # models fitted on all of SETS (what `--write` ships).
 HELD_OUT = tuple(ROOT / "eval" / f"queries-own-{letter}.jsonl" for letter in "cjklm")
 # Written Kamervragen on other topics (all unanswerable), also held out: `background.py`.
-OFF_TOPIC = tuple(ROOT / "eval" / f"queries-offtopic{n}.jsonl" for n in ("", "-2", "-3"))
+OFF_TOPIC = tuple(ROOT / "eval" / f"queries-offtopic{n}.jsonl" for n in ("", "-2", "-3", "-4"))
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"
 ANSWER_PRECISION = 0.97
 # The probe's regularisation: the best of 0.03–30 by AUC over 5 folds of the phrasings grouped

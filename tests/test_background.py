@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -111,6 +112,21 @@ def test_earlier_answers_find_nothing_for_the_off_topic_question(
     first = report[0]
     assert first["question"].startswith("Deelt u de mening dat de Rijksoverheid")
     assert first["earlier"] == []
+
+
+def _document_ids(url: str) -> set[str]:
+    """ "https://…/kv-tk-2020Z18409.html" → {"2020Z18409"}; a page without an id keys by URL."""
+    return set(re.findall(r"20\d\d[ZD]\d{4,6}", url)) or {url}
+
+
+def test_the_held_out_off_topic_sets_share_no_document_with_the_background() -> None:
+    background = yaml.safe_load((ROOT / "content" / "background.yaml").read_text("utf-8"))
+    used = {i for q in background["questions"] for i in _document_ids(q["source"])}
+    for path in sorted((ROOT / "eval").glob("queries-offtopic*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+        assert len(rows) == 60 and all(r["gold"] == [] for r in rows)
+        ids = {i for r in rows for i in _document_ids(r["source"]) | {r.get("doc", r["source"])}}
+        assert not ids & used, path.name
 
 
 def test_search_json_says_off_topic(capsys: pytest.CaptureFixture[str]) -> None:
