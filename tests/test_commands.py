@@ -67,6 +67,7 @@ def test_shorten_query_cuts_at_a_word() -> None:
         (" #47 ", VraagNumber(47)),
         ("vraag 47", VraagNumber(47)),
         ("Vraag nr. 47?", VraagNumber(47)),
+        ("kamervraag 47", VraagNumber(47)),
         ("0", VraagNumber(0)),
         ("236", VraagNumber(236)),
         ("", VraagHelp()),

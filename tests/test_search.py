@@ -230,6 +230,8 @@ def test_cognates_turn_english_latin_words_dutch() -> None:
         ("47", (47,)),
         ("vragen 47 en 79", (47, 79)),
         ("wat zei je bij vraag 12 over dit", (12,)),
+        ("wat zegt kamervraag 12 over de taaleis", (12,)),  # it searched for 132
+        ("kamervragen 47 en 48", (47, 48)),
         ("niveau 4 in het mbo", ()),
         # lists of numbers alone, as people type them
         ("47, 48", (47, 48)),

@@ -72,7 +72,7 @@ class ParseError:
 # --------------------------------------------------------------------------- /vraag
 
 _NUMBER_ONLY: Final = re.compile(
-    r"(?:vraag|vragen|nr\.?|nummer|v\.?|#)?\s*(?:nr\.?|nummer)?\s*#?\s*([0-9]+)\s*[?.!]?",
+    r"(?:(?:kamer)?vra(?:ag|gen)|nr\.?|nummer|v\.?|#)?\s*(?:nr\.?|nummer)?\s*#?\s*([0-9]+)\s*[?.!]?",
     re.IGNORECASE,
 )
 

@@ -44,13 +44,13 @@ MAX_PHRASE = 4
 WORD_CACHE = 8192  # words whose clauses an engine keeps (cleared when full)
 
 _QUESTION_REF = re.compile(
-    r"(?:\bvra(?:ag|gen)\s*(?:nr\.?|nummer)?\s*|\bquestions?\s*|\bv\.?\s?|#|\bq\s?)"
+    r"(?:\b(?:kamer)?vra(?:ag|gen)\s*(?:nr\.?|nummer)?\s*|\bquestions?\s*|\bv\.?\s?|#|\bq\s?)"
     r"(\d{1,4})\b((?:\s*(?:,|en|and|&|/)\s*(?:#|v)?\d{1,4}\b)*)"
 )
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[?.!]?\s*$")
 # Nothing but question numbers: "47, 48", "47 48 49", "47 en 48", "47 t/m 50".
 _NUMBER_LIST = re.compile(
-    r"\s*(?:(?:vra(?:ag|gen)|questions?|nrs?\.?|nummers?)\s*)?#?\d{1,4}"
+    r"\s*(?:(?:(?:kamer)?vra(?:ag|gen)|questions?|nrs?\.?|nummers?)\s*)?#?\d{1,4}"
     r"(?:\s*(?:[,;&+/]|\ben\b|\band\b|t/m|tot en met|\s)\s*#?\d{1,4})+\s*[?.!]?\s*"
 )
 _RANGE = re.compile(r"(\d{1,4})\s*(?:t/m|tot en met)\s*(\d{1,4})")
