@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agendabot.core.bot.commands import (
-    MAX_QUERY_CHARS,
+from agendabot.core.bot.agenda_commands import (
     AgendaCommitment,
     AgendaDeadlines,
     AgendaHelp,
@@ -15,13 +14,17 @@ from agendabot.core.bot.commands import (
     AgendaSubscribe,
     AgendaSubscriptions,
     AgendaUnsubscribe,
+    agenda_in_mention,
+    parse_agenda,
+)
+from agendabot.core.bot.commands import (
+    MAX_QUERY_CHARS,
     ParseError,
     VraagAddress,
     VraagHelp,
     VraagNumber,
     VraagSearch,
     clean_text,
-    parse_agenda,
     parse_vraag,
     shorten_query,
 )
@@ -197,3 +200,25 @@ def test_parse_agenda_never_fails(text: str) -> None:
         assert parsed.message.strip()
     if isinstance(parsed, AgendaHelp) and parsed.unknown is not None:
         assert len(parsed.unknown) <= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "is_agenda"),
+    [
+        ("deadlines", True),
+        ("deadlines pijler 1 weken 4", True),
+        ("abonneer pijler 2", True),
+        ("kamervragen", True),
+        ("toezegging nationale-dialoog", True),
+        ("afgerond nationale-dialoog https://example.org/brief", True),
+        # questions that start with such a word stay questions
+        ("kamervragen over de taaleis?", False),
+        ("deadline van de nationale dialoog?", False),
+        ("toezeggingen over de taaleis", False),
+        ("stop pijler 1", False),
+        ("wanneer is de nationale dialoog?", False),
+        ("", False),
+    ],
+)
+def test_a_mention_may_be_an_agenda_command_without_the_word(text: str, is_agenda: bool) -> None:
+    assert agenda_in_mention(text) is is_agenda

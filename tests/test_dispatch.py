@@ -487,3 +487,23 @@ async def test_thanks_and_greetings_get_a_short_reply_not_an_answer(bot: Bot) ->
     # a question with thanks in it is still a question
     asked = await bot.handle(vraag("bedankt, en wanneer is de nationale dialoog?"), now=NOW)
     assert "Nationale dialoog met sleutelfiguren" in text_of(asked)
+
+
+async def test_a_mention_of_deadlines_is_the_agenda_command(bot: Bot) -> None:
+    # "@agendabot deadlines" was searched as text and found nothing
+    reply = await bot.handle(
+        Mention("<@U0BOT0001> deadlines pijler 2", USER, CHANNEL, "1700000000.000100"), now=NOW
+    )
+    assert text_of(reply).startswith("Deadlines t/m") and "pijler 2" in text_of(reply)
+    assert reply.in_thread and not reply.ephemeral
+
+
+async def test_a_deadline_question_in_words_gets_the_deadlines(bot: Bot) -> None:
+    # it was searched, and got three unrelated answers as "Bedoel je een van deze?"
+    asked = await bot.handle(
+        Mention("<@U0BOT0001> wat moet er deze maand af?", USER, CHANNEL, "1700000000.000100"),
+        now=NOW,
+    )
+    assert text_of(asked).startswith("Deadlines t/m") and asked.in_thread
+    typed = await bot.handle(vraag("welke toezeggingen zijn over de datum?"), now=NOW)
+    assert text_of(typed).startswith("Deadlines t/m") and typed.ephemeral

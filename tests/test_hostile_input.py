@@ -26,7 +26,8 @@ from tests.slack.web_api import SlackWebApi
 
 from agendabot.content import default_content_dir
 from agendabot.content.knowledge import load_knowledge
-from agendabot.core.bot.commands import clean_text, parse_agenda, parse_vraag, tokens
+from agendabot.core.bot.agenda_commands import parse_agenda, tokens
+from agendabot.core.bot.commands import clean_text, parse_vraag
 from agendabot.core.bot.dispatch import Bot, BotConfig
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import apology

@@ -11,13 +11,7 @@ from agendabot.core.agenda.commitments import (
     select_deadlines,
     suggest_ids,
 )
-from agendabot.core.bot.agenda_messages import (
-    agenda_help,
-    deadlines_reply,
-    home_reply,
-    unknown_commitment,
-)
-from agendabot.core.bot.commands import (
+from agendabot.core.bot.agenda_commands import (
     AgendaCommitment,
     AgendaDeadlines,
     AgendaHelp,
@@ -27,9 +21,15 @@ from agendabot.core.bot.commands import (
     AgendaSubscribe,
     AgendaSubscriptions,
     AgendaUnsubscribe,
-    ParseError,
     parse_agenda,
 )
+from agendabot.core.bot.agenda_messages import (
+    agenda_help,
+    deadlines_reply,
+    home_reply,
+    unknown_commitment,
+)
+from agendabot.core.bot.commands import ParseError
 from agendabot.core.bot.config import PILLAR_ORDER, subscription_target
 from agendabot.core.bot.handlers import Handlers
 from agendabot.core.bot.knowledge import Knowledge

@@ -15,7 +15,9 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
+from agendabot.core.bot.agenda_commands import agenda_in_mention
 from agendabot.core.bot.agenda_handlers import AgendaHandlers
+from agendabot.core.bot.agenda_questions import deadline_question
 from agendabot.core.bot.commands import clean_text, unescape_slack
 from agendabot.core.bot.config import BotConfig, subscription_target
 from agendabot.core.bot.knowledge import Knowledge
@@ -106,7 +108,7 @@ class Bot(VraagHandlers, AgendaHandlers):
     async def _command(self, knowledge: Knowledge, request: Command, now: datetime) -> Reply:
         name = request.command.strip().lower().lstrip("/")
         if name == "vraag":
-            return await self._vraag(knowledge, request.text, now)
+            return await self._ask(knowledge, request.text, now)
         if name == "agenda":
             return await self._agenda(knowledge, request, now)
         return simple("Dat commando ken ik niet. Probeer /vraag of /agenda help.")
@@ -120,11 +122,21 @@ class Bot(VraagHandlers, AgendaHandlers):
             rest = text.split(None, 1)[1] if " " in text else ""
             command = Command("/agenda", rest, request.user_id, request.channel_id)
             reply = await self._agenda(knowledge, command, now)
+        elif agenda_in_mention(text):  # "@agendabot deadlines pijler 1"
+            command = Command("/agenda", text, request.user_id, request.channel_id)
+            reply = await self._agenda(knowledge, command, now)
         else:
             if lowered.startswith("/vraag"):
                 text = text[len("/vraag") :]
-            reply = await self._vraag(knowledge, text, now)
+            reply = await self._ask(knowledge, text, now)
         return replace(without_sharing(reply), ephemeral=False, in_thread=True)
+
+    async def _ask(self, knowledge: Knowledge, text: str, now: datetime) -> Reply:
+        """A question: "wat moet er deze maand af?" is `/agenda deadlines`, the rest `/vraag`."""
+        deadlines = deadline_question(clean_text(text))
+        if deadlines is not None:
+            return await self._deadlines(knowledge, deadlines, now)
+        return await self._vraag(knowledge, text, now)
 
     async def _action(self, knowledge: Knowledge, request: Action, now: datetime) -> Reply:
         value = request.value.strip()

@@ -13,90 +13,23 @@ from typing import Final, Literal
 
 from agendabot.core.search.analysis import fold
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 SmallTalk = Literal["help", "hoi", "dank"]
 
-_THANKS: Final = frozenset(
-    [
-        "dank",
-        "dankje",
-        "dankjewel",
-        "dankuwel",
-        "bedankt",
-        "thanks",
-        "thank",
-        "thx",
-        "tnx",
-        "ty",
-        "merci",
-    ]
-)
-_GREETINGS: Final = frozenset(
-    [
-        "hallo",
-        "hoi",
-        "hey",
-        "hi",
-        "hai",
-        "hello",
-        "goedemorgen",
-        "goedemiddag",
-        "goedenavond",
-        "morgen",
-        "middag",
-        "dag",
-        "yo",
-        "good",
-        "morning",
-        "afternoon",
-        "evening",
-        "test",
-        "testje",
-        "testing",
-        "ping",
-    ]
+_THANKS: Final = _words("dank dankje dankjewel dankuwel bedankt thanks thank thx tnx ty merci")
+_GREETINGS: Final = _words(
+    "hallo hoi hey hi hai hello goedemorgen goedemiddag goedenavond morgen middag dag yo "
+    "good morning afternoon evening test testje testing ping"
 )
 # Words that may go with a greeting or thanks without making it a question.
-_FILLERS: Final = frozenset(
-    [
-        "je",
-        "u",
-        "jij",
-        "wel",
-        "you",
-        "very",
-        "much",
-        "so",
-        "a",
-        "lot",
-        "heel",
-        "erg",
-        "hartelijk",
-        "hartstikke",
-        "super",
-        "top",
-        "mooi",
-        "fijn",
-        "prima",
-        "alvast",
-        "nogmaals",
-        "veel",
-        "ok",
-        "oke",
-        "okay",
-        "goed",
-        "zo",
-        "hoor",
-        "weer",
-        "allemaal",
-        "iedereen",
-        "team",
-        "en",
-        "agendabot",
-        "bot",
-        "daar",
-        "there",
-        "all",
-    ]
+_FILLERS: Final = _words(
+    "je u jij wel you very much so a lot heel erg hartelijk hartstikke super top mooi "
+    "fijn prima alvast nogmaals veel ok oke okay goed zo hoor weer allemaal iedereen team "
+    "en agendabot bot daar there all"
 )
 _HELP: Final = frozenset(
     {
