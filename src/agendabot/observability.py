@@ -54,6 +54,7 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.socket_mode.request import SocketModeRequest
 
+from agendabot.core.bot.agenda_commands import subcommand
 from agendabot.logs import REQUEST_ID, new_request_id
 
 __all__ = [
@@ -184,19 +185,6 @@ def record_reload(*, ok: bool) -> None:
 # Label values come from request bodies: keep them to a small, known shape.
 _COMMAND = re.compile(r"^/[a-z0-9_-]{1,32}$")
 _WORD = re.compile(r"^[a-z_.]{1,40}$")
-_AGENDA_WORDS = frozenset(
-    {
-        "deadlines",
-        "toezegging",
-        "abonneer",
-        "opzeggen",
-        "abonnementen",
-        "afgerond",
-        "vervallen",
-        "herlaad",
-        "help",
-    }
-)
 
 
 def _label(value: Any, pattern: re.Pattern[str]) -> str:
@@ -211,7 +199,7 @@ def classify(body: dict[str, Any]) -> tuple[str, str]:
         if command == "/agenda":
             words = str(body.get("text") or "").split()
             first = words[0].lower() if words else "help"
-            command += " " + (first if first in _AGENDA_WORDS else "other")
+            command += " " + (subcommand(first) or "other")  # aliases under one name
         return "command", command
     kind = body.get("type")
     if kind == "event_callback":

@@ -116,6 +116,11 @@ _PILLARS: Final[dict[str, PillarChoice]] = {
 }
 
 
+def subcommand(word: str) -> str | None:
+    """The /agenda subcommand a word names ("termijnen" → "deadlines"), or None."""
+    return _SUBCOMMANDS.get(word.lower())
+
+
 def tokens(text: str) -> list[str]:
     """Words of a command; a Slack `<…>` sequence stays one token."""
     return _TOKEN.findall(text.strip())
