@@ -275,3 +275,25 @@ def dm_file_share(
     body["event_id"] = event_id or new_event_id()
     body["event_time"] = int(float(stamp))
     return body
+
+
+def dm_text(
+    text: str,
+    *,
+    user: str = ids.USER_ID,
+    thread_ts: str | None = None,
+    event_id: str | None = None,
+) -> dict[str, Any]:
+    """An `event_callback` with a person's `message` in the bot's DM (no file): `text` as
+    the person typed it (Slack-escaped here), in the thread `thread_ts` when given."""
+    body = load_json("event_message_im_text.json")
+    event = body["event"]
+    stamp = new_ts()
+    escaped = slack_escape(text)
+    event.update({"text": escaped, "blocks": rich_text_blocks(escaped), "user": user})
+    event.update({"ts": stamp, "event_ts": stamp, "channel": ids.DM_CHANNEL_ID})
+    if thread_ts is not None:
+        event["thread_ts"] = thread_ts
+    body["event_id"] = event_id or new_event_id()
+    body["event_time"] = int(float(stamp))
+    return body

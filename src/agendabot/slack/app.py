@@ -60,6 +60,7 @@ from agendabot.slack.convert import (
     message_kwargs,
     thread_of,
 )
+from agendabot.slack.direct import answer_dm_text, is_dm_text
 from agendabot.slack.eager import start_now
 from agendabot.slack.inflight import InFlight
 from agendabot.slack.response_url import post_response_url
@@ -300,11 +301,13 @@ class _Handlers:
     ) -> None:
         await ack()
         event = body.get("event") or {}
-        if event.get("channel_type") != "im" or event.get("bot_id") or not event.get("files"):
-            return  # only files shared with the bot in its DM; never other bots
-        claim = self._first_time
-        task = earlier.answer_dm(self.bot, body, client, claim=claim, now=self.clock())
-        self.inflight.spawn(task, name="dm-file")
+        claim, now = self._first_time, self.clock()
+        if is_dm_text(event):
+            task = answer_dm_text(self.bot, body, client, answer=self.answer, claim=claim, now=now)
+            self.inflight.spawn(task, name="dm-text")
+        elif event.get("channel_type") == "im" and not event.get("bot_id") and event.get("files"):
+            task = earlier.answer_dm(self.bot, body, client, claim=claim, now=now)
+            self.inflight.spawn(task, name="dm-file")
 
     # --- errors ----------------------------------------------------------------------------------
 

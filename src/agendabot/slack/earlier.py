@@ -32,7 +32,14 @@ from agendabot.slack.convert import (
     text_field,
 )
 
-__all__ = ["DOCX_NAME", "SHORTCUT", "answer_dm", "answer_file", "answer_shortcut"]
+__all__ = [
+    "DOCX_NAME",
+    "SHORTCUT",
+    "answer_dm",
+    "answer_file",
+    "answer_shortcut",
+    "post_earlier_answers",
+]
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +53,10 @@ UNREADABLE_FILE: Final = (
 MAX_FILE_BYTES: Final = 5 * 1024 * 1024
 
 
-async def _post_all(
+async def post_earlier_answers(
     bot: Bot, client: AsyncWebClient, *, text: str, channel: str, thread_ts: str, user: str
 ) -> None:
+    """The earlier answers for the questions in `text`, and the Word draft, in the thread."""
     replies, report = await asyncio.to_thread(bot.earlier_answers, text)
     if report is None:
         await client.chat_postEphemeral(channel=channel, user=user, **message_kwargs(replies[0]))
@@ -78,7 +86,9 @@ async def answer_shortcut(bot: Bot, body: Mapping[str, Any], client: AsyncWebCli
         log.warning("unreadable message_action: %s", exc)
         return
     try:
-        await _post_all(bot, client, text=text, channel=channel, thread_ts=thread_ts, user=user)
+        await post_earlier_answers(
+            bot, client, text=text, channel=channel, thread_ts=thread_ts, user=user
+        )
     except SlackApiError as exc:
         log.error("earlier answers not posted: %s", exc.response.get("error"))
 
@@ -153,6 +163,8 @@ async def answer_dm(
     try:
         text = await answer_file(event, client)
         if text is not None:
-            await _post_all(bot, client, text=text, channel=channel, thread_ts=ts, user=user)
+            await post_earlier_answers(
+                bot, client, text=text, channel=channel, thread_ts=ts, user=user
+            )
     except (SlackApiError, aiohttp.ClientError) as exc:
         log.error("earlier answers for a DM file not posted: %s", type(exc).__name__)

@@ -141,6 +141,13 @@ def read_questions(text: str) -> tuple[OpenQuestion, ...]:
     return tuple(questions[:MAX_QUESTIONS])
 
 
+def is_question_set(text: str) -> bool:
+    """Whether `text` holds a set of questions: two or more under "Vraag N" headings or
+    numbered "N." lines (a single question, or sentences ending in "?", is not a set)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return len(_numbered(lines, _VRAAG) or _numbered(lines, _NUMBERED)) >= 2
+
+
 def _members(raw: str) -> tuple[str, ...]:
     """ "Becker, Brekelmans en Michon-Derkzen (allen VVD)" → ("Becker", "Brekelmans", …)."""
     names = re.split(r",\s*|\s+en\s+", _PARTY.sub("", raw))

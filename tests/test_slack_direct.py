@@ -1,0 +1,94 @@
+"""Text in the bot's DM, at the network boundary: signed `message.im` events shaped like
+Slack's, the real Bolt app and slack_sdk client, the Web API emulator as Slack. Before, only
+files in the DM were answered, while the reply to an unreadable file said to send text."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from tests.slack import fixtures, ids, signing
+from tests.slack.botapp import RunningBot, running_bot
+from tests.slack.web_api import SlackWebApi
+
+from agendabot.content.knowledge import load_knowledge
+from agendabot.core.bot.knowledge import Knowledge
+from agendabot.core.kamervragen.parse import is_question_set
+
+ROOT = Path(__file__).resolve().parents[1]
+OPEN = (ROOT / "tests" / "fixtures" / "kamervragen" / "open-kv-20261120-jansen.txt").read_text(
+    encoding="utf-8"
+)
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return load_knowledge()
+
+
+@pytest.fixture
+async def bot(
+    slack_web_api: SlackWebApi, knowledge: Knowledge, tmp_path: Path
+) -> AsyncIterator[RunningBot]:
+    async with running_bot(slack_web_api, knowledge, tmp_path, mode="http") as running:
+        yield running
+
+
+async def _send(bot: RunningBot, body: dict[str, object], retry: int | None = None) -> None:
+    request = signing.signed(fixtures.event_body(body), retry_num=retry)
+    status, _, _ = await signing.post(bot.events_url, request)
+    assert status == 200
+    await bot.settle()
+
+
+async def test_a_question_in_the_dm_is_answered_in_the_dm_once(
+    bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    body = fixtures.dm_text("vraag 47")
+    for retry in (None, 1):  # Slack retries: answered once
+        await _send(bot, body, retry)
+    [post] = slack_web_api.calls_to("chat.postMessage")
+    assert post.ok and post.args["channel"] == ids.DM_CHANNEL_ID
+    assert "thread_ts" not in post.args or post.args["thread_ts"] is None
+    assert "Gesloten gemeenschappen kunnen" in post.all_text()
+    assert not slack_web_api.calls_to("chat.postEphemeral")
+
+
+async def test_a_question_in_a_dm_thread_is_answered_in_that_thread(
+    bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    await _send(bot, fixtures.dm_text("wat moet er deze maand af?", thread_ts="1763900000.000100"))
+    [post] = slack_web_api.calls_to("chat.postMessage")
+    assert post.args["thread_ts"] == "1763900000.000100"
+    assert "Deadlines t/m" in post.all_text()
+
+
+async def test_a_pasted_set_of_questions_gets_its_earlier_answers(
+    bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    body = fixtures.dm_text(OPEN)
+    await _send(bot, body)
+    posts = slack_web_api.calls_to("chat.postMessage")
+    assert posts and {c.args["thread_ts"] for c in posts} == {body["event"]["ts"]}  # type: ignore[index]
+    assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
+    assert len([u for u in slack_web_api.uploads.values() if u.completed]) == 1
+
+
+async def test_edits_bots_and_empty_messages_in_the_dm_are_not_answered(
+    bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    edited = fixtures.dm_text("vraag 47")
+    edited["event"]["subtype"] = "message_changed"  # type: ignore[index]
+    from_bot = fixtures.dm_text("vraag 47")
+    from_bot["event"]["bot_id"] = "B0OTHERBOT"  # type: ignore[index]
+    for body in (edited, from_bot, fixtures.dm_text("   ")):
+        await _send(bot, body)
+    assert slack_web_api.calls_to("chat.postMessage") == []
+
+
+def test_a_set_needs_two_numbered_questions() -> None:
+    assert is_question_set(OPEN)
+    assert is_question_set("1. Wat is de taaleis?\n2. Sinds wanneer geldt die?")
+    assert not is_question_set("Wat is de taaleis? En sinds wanneer geldt die?")
+    assert not is_question_set("vraag 47")
