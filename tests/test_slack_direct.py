@@ -4,35 +4,18 @@ files in the DM were answered, while the reply to an unreadable file said to sen
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
 from tests.slack import fixtures, ids, signing
-from tests.slack.botapp import RunningBot, running_bot
+from tests.slack.botapp import RunningBot
 from tests.slack.web_api import SlackWebApi
 
-from agendabot.content.knowledge import load_knowledge
-from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.kamervragen.parse import is_question_set
 
-ROOT = Path(__file__).resolve().parents[1]
-OPEN = (ROOT / "tests" / "fixtures" / "kamervragen" / "open-kv-20261120-jansen.txt").read_text(
-    encoding="utf-8"
-)
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
-
-
-@pytest.fixture
-async def bot(
-    slack_web_api: SlackWebApi, knowledge: Knowledge, tmp_path: Path
-) -> AsyncIterator[RunningBot]:
-    async with running_bot(slack_web_api, knowledge, tmp_path, mode="http") as running:
-        yield running
+# a real set of new Kamervragen, pasted into the DM as text
+OPEN = (
+    Path(__file__).parent / "fixtures" / "kamervragen" / "open-kv-20261120-jansen.txt"
+).read_text(encoding="utf-8")
 
 
 async def _send(bot: RunningBot, body: dict[str, object], retry: int | None = None) -> None:
@@ -43,11 +26,11 @@ async def _send(bot: RunningBot, body: dict[str, object], retry: int | None = No
 
 
 async def test_a_question_in_the_dm_is_answered_in_the_dm_once(
-    bot: RunningBot, slack_web_api: SlackWebApi
+    http_bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:
     body = fixtures.dm_text("vraag 47")
     for retry in (None, 1):  # Slack retries: answered once
-        await _send(bot, body, retry)
+        await _send(http_bot, body, retry)
     [post] = slack_web_api.calls_to("chat.postMessage")
     assert post.ok and post.args["channel"] == ids.DM_CHANNEL_ID
     assert "thread_ts" not in post.args or post.args["thread_ts"] is None
@@ -56,19 +39,21 @@ async def test_a_question_in_the_dm_is_answered_in_the_dm_once(
 
 
 async def test_a_question_in_a_dm_thread_is_answered_in_that_thread(
-    bot: RunningBot, slack_web_api: SlackWebApi
+    http_bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:
-    await _send(bot, fixtures.dm_text("wat moet er deze maand af?", thread_ts="1763900000.000100"))
+    await _send(
+        http_bot, fixtures.dm_text("wat moet er deze maand af?", thread_ts="1763900000.000100")
+    )
     [post] = slack_web_api.calls_to("chat.postMessage")
     assert post.args["thread_ts"] == "1763900000.000100"
     assert "Deadlines t/m" in post.all_text()
 
 
 async def test_a_pasted_set_of_questions_gets_its_earlier_answers(
-    bot: RunningBot, slack_web_api: SlackWebApi
+    http_bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:
     body = fixtures.dm_text(OPEN)
-    await _send(bot, body)
+    await _send(http_bot, body)
     posts = slack_web_api.calls_to("chat.postMessage")
     assert posts and {c.args["thread_ts"] for c in posts} == {body["event"]["ts"]}  # type: ignore[index]
     assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
@@ -76,14 +61,14 @@ async def test_a_pasted_set_of_questions_gets_its_earlier_answers(
 
 
 async def test_edits_bots_and_empty_messages_in_the_dm_are_not_answered(
-    bot: RunningBot, slack_web_api: SlackWebApi
+    http_bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:
     edited = fixtures.dm_text("vraag 47")
     edited["event"]["subtype"] = "message_changed"  # type: ignore[index]
     from_bot = fixtures.dm_text("vraag 47")
     from_bot["event"]["bot_id"] = "B0OTHERBOT"  # type: ignore[index]
     for body in (edited, from_bot, fixtures.dm_text("   ")):
-        await _send(bot, body)
+        await _send(http_bot, body)
     assert slack_web_api.calls_to("chat.postMessage") == []
 
 

@@ -6,17 +6,15 @@ emulator as Slack (messages, `files_upload_v2`, the file download)."""
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import docx
 import pytest
 from fpdf import FPDF
 from tests.slack import fixtures, ids, signing
-from tests.slack.botapp import RunningBot, running_bot
+from tests.slack.botapp import RunningBot
 from tests.slack.web_api import SlackWebApi, check_message
 
-from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.earlier.answers import report_for_text
 from agendabot.drafts.word import DRAFT_MARK
@@ -28,17 +26,9 @@ OPEN = (ROOT / "tests" / "fixtures" / "kamervragen" / "open-kv-20261120-jansen.t
 )
 
 
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
-
-
 @pytest.fixture
-async def bot(
-    slack_web_api: SlackWebApi, knowledge: Knowledge, tmp_path: Path
-) -> AsyncIterator[RunningBot]:
-    async with running_bot(slack_web_api, knowledge, tmp_path, mode="http") as running:
-        yield running
+def bot(http_bot: RunningBot) -> RunningBot:
+    return http_bot
 
 
 async def _shortcut(bot: RunningBot, text: str, **kwargs: str) -> tuple[int, dict[str, str]]:

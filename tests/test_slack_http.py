@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -17,23 +16,14 @@ from tests.slack import fixtures, ids, signing
 from tests.slack.botapp import RunningBot, running_bot
 from tests.slack.web_api import SlackWebApi, block_texts, check_blocks
 
-from agendabot.content.knowledge import load_knowledge
 from agendabot.core.bot.knowledge import Knowledge
 
 ANSWER_47 = "Gesloten gemeenschappen kunnen"
 
 
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
-
-
 @pytest.fixture
-async def bot(
-    slack_web_api: SlackWebApi, knowledge: Knowledge, tmp_path: Path
-) -> AsyncIterator[RunningBot]:
-    async with running_bot(slack_web_api, knowledge, tmp_path, mode="http") as running:
-        yield running
+def bot(http_bot: RunningBot) -> RunningBot:
+    return http_bot
 
 
 def _all_text(message: dict[str, Any]) -> str:

@@ -12,17 +12,14 @@ import io
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
-from pathlib import Path
+from collections.abc import Callable
 
 import aiohttp
 import pytest
 from tests.slack import fixtures, ids, signing
-from tests.slack.botapp import RunningBot, running_bot
+from tests.slack.botapp import RunningBot
 from tests.slack.web_api import SlackWebApi
 
-from agendabot.content.knowledge import load_knowledge
-from agendabot.core.bot.knowledge import Knowledge
 from agendabot.logs import JsonFormatter
 from agendabot.observability import ERRORS, HANDLED, VERIFICATION_FAILURES
 from agendabot.web.verification import REASONS, verify
@@ -95,17 +92,9 @@ def _handled() -> float:
     return sum(sample.value for metric in HANDLED.collect() for sample in metric.samples)
 
 
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge()
-
-
 @pytest.fixture
-async def bot(
-    slack_web_api: SlackWebApi, knowledge: Knowledge, tmp_path: Path
-) -> AsyncIterator[RunningBot]:
-    async with running_bot(slack_web_api, knowledge, tmp_path, mode="http") as running:
-        yield running
+def bot(http_bot: RunningBot) -> RunningBot:
+    return http_bot
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))

@@ -5,11 +5,14 @@
 - `socket_mode`: a started `SocketModeEmulator` linked to `slack_web_api`.
 - `slack_client`: a real `AsyncWebClient` on the emulator with bot token, slack_sdk's
   rate-limit (429 + Retry-After) and connection-error retry handlers.
+- `http_bot`: agendabot's Bolt app in HTTP mode with the shipped content (`knowledge`),
+  talking to `slack_web_api`.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -18,8 +21,11 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 from tests.slack import ids
+from tests.slack.botapp import RunningBot, running_bot
 from tests.slack.socket_mode import SocketModeEmulator
 from tests.slack.web_api import SlackWebApi
+
+from agendabot.core.bot.knowledge import Knowledge
 
 PROXY_VARIABLES = (
     "HTTP_PROXY",
@@ -68,3 +74,12 @@ async def slack_client(slack_web_api: SlackWebApi) -> AsyncIterator[AsyncWebClie
     yield client
     if client.session is not None and not client.session.closed:
         await client.session.close()
+
+
+@pytest.fixture
+async def http_bot(
+    slack_web_api: SlackWebApi, knowledge: Knowledge, tmp_path: Path
+) -> AsyncIterator[RunningBot]:
+    """agendabot's real Bolt app in HTTP mode, with the shipped content, on the emulator."""
+    async with running_bot(slack_web_api, knowledge, tmp_path, mode="http") as running:
+        yield running
