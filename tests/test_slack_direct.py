@@ -77,3 +77,12 @@ def test_a_set_needs_two_numbered_questions() -> None:
     assert is_question_set("1. Wat is de taaleis?\n2. Sinds wanneer geldt die?")
     assert not is_question_set("Wat is de taaleis? En sinds wanneer geldt die?")
     assert not is_question_set("vraag 47")
+
+
+async def test_help_in_the_dm_says_how_to_ask_there_and_in_a_channel(
+    http_bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    await _send(http_bot, fixtures.dm_text("help"))
+    [post] = slack_web_api.calls_to("chat.postMessage")
+    assert post.all_text().startswith("Vraag me iets, bijvoorbeeld: wanneer is de nationale")
+    assert "In een kanaal noem je me erbij" in post.all_text()

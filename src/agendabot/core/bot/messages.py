@@ -310,9 +310,10 @@ def vraag_help(*, greeting: bool = False) -> Reply:
 
 
 def mention_help(bot_name: str) -> Reply:
-    text = (
-        f"Vraag me iets in een draad, bijvoorbeeld: @{bot_name} wanneer is de nationale "
-        f"dialoog? of @{bot_name} vraag 47. Meer: /vraag help en /agenda help."
+    text = (  # for a mention in a channel and for a message in the bot's DM alike
+        f"Vraag me iets, bijvoorbeeld: wanneer is de nationale dialoog? of vraag 47. In een "
+        f"kanaal noem je me erbij (@{bot_name} …) en antwoord ik in de draad. "
+        "Meer: /vraag help en /agenda help."
     )
     return simple(text, ephemeral=False)
 
