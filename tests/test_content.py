@@ -207,3 +207,15 @@ def test_document_data_key_order(content: Content) -> None:
     assert list(data) == ["meta", "questions"]
     assert list(data["questions"][20]) == ["number", "question", "answer", "group"]
     assert isinstance(content.qa, QADocument)
+
+
+def test_an_impossible_date_names_file_entry_and_field(content_copy: Path) -> None:
+    """PyYAML read "2025-13-01" as a date itself and crashed `content check` with a
+    ValueError; dates are now read by pydantic, which says where the mistake is."""
+    path = content_copy / "commitments.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    due: 2025-01-01\n", "    due: 2025-13-01\n", 1), "utf-8")
+    [problem] = _problems(content_copy)
+    assert (problem.file, problem.field) == ("content/commitments.yaml", "due")
+    assert problem.entry == "toezegging budget-interventies-radicalisering"
+    assert "2025-13-01" in problem.message

@@ -82,7 +82,14 @@ LoadedT = TypeVar("LoadedT")
 
 
 # The C loader is several times faster; the bot loads all content at start-up.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Dates stay text here: pydantic reads them, so "2025-13-01" is refused with its file,
+    entry and field (PyYAML's own date reading raised a bare ValueError)."""
+
+
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
 
 
 ContentLoader = Callable[[Path], Mapping[str, Any]]
