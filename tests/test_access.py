@@ -77,6 +77,7 @@ def test_no_file_means_only_admin_users(tmp_path: Path) -> None:
         ("admins:\n  user: [U01ADMIN01]\n", "veld 'admins.user'"),
         ("- U01ADMIN01\n", "moet een blok met velden zijn"),
         ("admins: [\n", "geen leesbaar YAML-bestand"),
+        ("refresh_minutes: 2025-13-01\n", "geen leesbaar YAML-bestand"),  # was a ValueError
     ],
 )
 def test_invalid_access_file_is_one_dutch_sentence(

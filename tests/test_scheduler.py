@@ -259,6 +259,7 @@ def test_config_file_values_and_environment_overrides(
         ("schedul: x\n", "'schedul': onbekend veld"),
         ("- een lijst\n", "verwacht velden"),
         ("schedule: [\n", "kan ik niet lezen"),
+        ("weeks_ahead: 2025-13-01\n", "kan ik niet lezen"),  # PyYAML's ValueError
     ],
 )
 def test_a_bad_config_file_gets_a_dutch_sentence(tmp_path: Path, text: str, fragment: str) -> None:

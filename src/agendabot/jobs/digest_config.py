@@ -148,7 +148,7 @@ def load_digest_config(
     if path.is_file():
         try:
             loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
+        except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: 2025-13-01
             raise DigestConfigError(f"{path} kan ik niet lezen: {exc}.") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise DigestConfigError(f"{path}: verwacht velden zoals 'schedule: \"0 9 * * mon\"'.")

@@ -104,7 +104,7 @@ def load_access_policy(settings: Settings, path: Path | None = None) -> AccessPo
     if path.exists():
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError):
+        except (OSError, yaml.YAMLError, ValueError):  # ValueError: a date like 2025-13-01
             raise AccessError(f"{path.name} is geen leesbaar YAML-bestand.") from None
     if data is None:
         data = {}
