@@ -107,6 +107,17 @@ async def test_mention_is_answered_once_in_its_thread(
     assert ANSWER_47 in posted.all_text()
 
 
+async def test_a_question_in_the_dm_is_answered_in_the_dm(
+    bot: RunningBot, slack_web_api: SlackWebApi, socket_mode: SocketModeEmulator
+) -> None:
+    envelope = await socket_mode.send_event(fixtures.dm_text("vraag 47"))
+    await socket_mode.wait_ack(envelope.envelope_id)
+    [posted] = await slack_web_api.wait_for("chat.postMessage")
+    await bot.settle()
+    assert posted.ok and posted.args["channel"] == ids.DM_CHANNEL_ID
+    assert ANSWER_47 in posted.all_text()
+
+
 async def test_replayed_envelope_after_reconnect_is_answered_once(
     bot: RunningBot, slack_web_api: SlackWebApi, socket_mode: SocketModeEmulator
 ) -> None:
