@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.eval_queries import eval_queries
 
 from agendabot.core.bot.agenda_commands import AgendaDeadlines
 from agendabot.core.bot.agenda_questions import deadline_question
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,6 @@ def test_deadline_question(text: str, expected: AgendaDeadlines | None) -> None:
 
 
 def test_no_evaluation_query_is_a_deadline_question() -> None:
-    files = [*sorted((ROOT / "eval").glob("queries-*.jsonl"))]
-    queries = [json.loads(line)["query"] for f in files for line in f.open(encoding="utf-8")]
+    queries = eval_queries()
     assert len(queries) > 1000
     assert [q for q in queries if deadline_question(q) is not None] == []

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.eval_queries import eval_queries
 
 from agendabot.core.bot.small_talk import small_talk
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,6 @@ def test_small_talk(text: str, kind: str | None) -> None:
 
 def test_no_evaluation_query_is_small_talk() -> None:
     """Every query the team wrote as a question stays a search."""
-    files = [*sorted((ROOT / "eval").glob("queries-*.jsonl"))]
-    queries = [json.loads(line)["query"] for f in files for line in f.open(encoding="utf-8")]
+    queries = eval_queries()
     assert len(queries) > 1000
     assert [q for q in queries if small_talk(q) is not None] == []

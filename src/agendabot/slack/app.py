@@ -60,7 +60,7 @@ from agendabot.slack.convert import (
     message_kwargs,
     thread_of,
 )
-from agendabot.slack.direct import answer_dm_text, is_dm_text
+from agendabot.slack.direct import answer_dm_text, is_typed_text
 from agendabot.slack.eager import start_now
 from agendabot.slack.inflight import InFlight
 from agendabot.slack.response_url import post_response_url
@@ -301,13 +301,15 @@ class _Handlers:
     ) -> None:
         await ack()
         event = body.get("event") or {}
+        if event.get("channel_type") != "im" or event.get("bot_id"):
+            return  # only the bot's DM; never other bots
         claim, now = self._first_time, self.clock()
-        if is_dm_text(event):
-            task = answer_dm_text(self.bot, body, client, answer=self.answer, claim=claim, now=now)
-            self.inflight.spawn(task, name="dm-text")
-        elif event.get("channel_type") == "im" and not event.get("bot_id") and event.get("files"):
+        if event.get("files"):
             task = earlier.answer_dm(self.bot, body, client, claim=claim, now=now)
             self.inflight.spawn(task, name="dm-file")
+        elif is_typed_text(event):
+            task = answer_dm_text(self.bot, body, client, answer=self.answer, claim=claim, now=now)
+            self.inflight.spawn(task, name="dm-text")
 
     # --- errors ----------------------------------------------------------------------------------
 

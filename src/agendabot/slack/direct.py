@@ -25,22 +25,15 @@ from agendabot.core.reply.model import Reply
 from agendabot.slack.convert import MalformedPayload, event_id_of, mention_request, message_kwargs
 from agendabot.slack.earlier import post_earlier_answers
 
-__all__ = ["answer_dm_text", "is_dm_text"]
+__all__ = ["answer_dm_text", "is_typed_text"]
 
 log = logging.getLogger(__name__)
 
 
-def is_dm_text(event: Mapping[str, Any]) -> bool:
-    """A person's own new message with text in the bot's DM: no file, no edit, no bot."""
+def is_typed_text(event: Mapping[str, Any]) -> bool:
+    """A new message with text, as a person types it: no edit, deletion or file share."""
     text = event.get("text")
-    return (
-        event.get("channel_type") == "im"
-        and not event.get("bot_id")
-        and not event.get("subtype")  # edits, deletions, joins, file shares
-        and not event.get("files")
-        and isinstance(text, str)
-        and bool(text.strip())
-    )
+    return not event.get("subtype") and isinstance(text, str) and bool(text.strip())
 
 
 async def answer_dm_text(

@@ -242,6 +242,15 @@ def agenda_in_mention(text: str) -> bool:
     return not isinstance(parsed, ParseError | AgendaHelp)
 
 
+def mention_agenda(text: str) -> str | None:
+    """What a mention asks of `/agenda`, or None: "agenda deadlines" and "/agenda deadlines"
+    → "deadlines"; "deadlines pijler 1" (`agenda_in_mention`) → itself."""
+    lowered = text.lower()
+    if lowered.startswith(("/agenda", "agenda ")) or lowered == "agenda":
+        return text.split(None, 1)[1] if " " in text else ""
+    return text if agenda_in_mention(text) else None
+
+
 def parse_agenda(text: str) -> AgendaCommand | ParseError:
     """What `/agenda …` asks for, or a `ParseError` saying how to type it."""
     parts = tokens(text)

@@ -12,33 +12,28 @@ import re
 from typing import Final
 
 from agendabot.core.bot.agenda_commands import AgendaDeadlines
+from agendabot.core.bot.small_talk import plain_words, word_set
 from agendabot.core.search.analysis import fold
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Words that ask for the list of deadlines.
-_ASKS: Final = _words(
+_ASKS: Final = word_set(
     "deadline deadlines termijn termijnen toezegging toezeggingen verlopen achterstallig "
     "overdue due laat binnenkort agenda commitments af"
 )
 # Words that may go with them without naming a subject.
-_TALK: Final = _words(
+_TALK: Final = word_set(
     "wat welke welk er is s zijn staat staan datum moet moeten we wij ons onze team nog open al nu "
     "de het een deze die volgende komende eerstvolgende week weken maand maanden over te "
     "voor op in van gepland lopen loopt zo allemaal alle what which are the this next coming "
-    "upcoming our in for month week weeks pijler 1 2 3 4 5 6 7 8 9 10 11 12"
+    "upcoming our for month weeks pijler 1 2 3 4 5 6 7 8 9 10 11 12"
 )
 _WEEKS: Final = re.compile(r"\b(?:komende|volgende|next|coming)\s+(\d{1,2})\s+(?:weken|weeks)\b")
-_WORD: Final = re.compile(r"[a-z0-9]+")
 
 
 def deadline_question(text: str) -> AgendaDeadlines | None:
     """ "wat moet er deze maand af?" → deadlines for four weeks; a question on a subject → None."""
     folded = fold(text)
-    words = _WORD.findall(folded)
+    words = plain_words(text)
     if not words or not all(w in _ASKS or w in _TALK for w in words):
         return None
     if not (any(w in _ASKS for w in words) or "over de datum" in folded) or words == ["af"]:

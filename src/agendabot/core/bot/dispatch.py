@@ -15,7 +15,7 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from agendabot.core.bot.agenda_commands import agenda_in_mention
+from agendabot.core.bot.agenda_commands import mention_agenda
 from agendabot.core.bot.agenda_handlers import AgendaHandlers
 from agendabot.core.bot.agenda_questions import deadline_question
 from agendabot.core.bot.commands import clean_text, unescape_slack
@@ -118,12 +118,8 @@ class Bot(VraagHandlers, AgendaHandlers):
         lowered = text.lower()
         if lowered in ("help", "hulp", "?", ""):
             reply = mention_help(self.config.bot_name)
-        elif lowered.startswith(("/agenda", "agenda ")) or lowered == "agenda":
-            rest = text.split(None, 1)[1] if " " in text else ""
-            command = Command("/agenda", rest, request.user_id, request.channel_id)
-            reply = await self._agenda(knowledge, command, now)
-        elif agenda_in_mention(text):  # "@agendabot deadlines pijler 1"
-            command = Command("/agenda", text, request.user_id, request.channel_id)
+        elif (agenda := mention_agenda(text)) is not None:  # "@agendabot deadlines pijler 1"
+            command = Command("/agenda", agenda, request.user_id, request.channel_id)
             reply = await self._agenda(knowledge, command, now)
         else:
             if lowered.startswith("/vraag"):

@@ -13,20 +13,28 @@ from typing import Final, Literal
 
 from agendabot.core.search.analysis import fold
 
+_NOT_A_WORD: Final = re.compile(r"[^a-z0-9]+")
 
-def _words(text: str) -> frozenset[str]:
+
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as one string: "dank bedankt thanks" → its words."""
     return frozenset(text.split())
+
+
+def plain_words(text: str) -> list[str]:
+    """The folded words and numbers of `text`, punctuation dropped: "Dank je!" → dank, je."""
+    return _NOT_A_WORD.sub(" ", fold(text)).split()
 
 
 SmallTalk = Literal["help", "hoi", "dank"]
 
-_THANKS: Final = _words("dank dankje dankjewel dankuwel bedankt thanks thank thx tnx ty merci")
-_GREETINGS: Final = _words(
+_THANKS: Final = word_set("dank dankje dankjewel dankuwel bedankt thanks thank thx tnx ty merci")
+_GREETINGS: Final = word_set(
     "hallo hoi hey hi hai hello goedemorgen goedemiddag goedenavond morgen middag dag yo "
     "good morning afternoon evening test testje testing ping"
 )
 # Words that may go with a greeting or thanks without making it a question.
-_FILLERS: Final = _words(
+_FILLERS: Final = word_set(
     "je u jij wel you very much so a lot heel erg hartelijk hartstikke super top mooi "
     "fijn prima alvast nogmaals veel ok oke okay goed zo hoor weer allemaal iedereen team "
     "en agendabot bot daar there all"
@@ -54,12 +62,11 @@ _HELP: Final = frozenset(
         "how does this work",
     }
 )
-_NOT_A_WORD: Final = re.compile(r"[^a-z0-9]+")
 
 
 def small_talk(text: str) -> SmallTalk | None:
     """ "hallo" → "hoi", "dank je wel!" → "dank", "wat kun je?" → "help", else None."""
-    words = _NOT_A_WORD.sub(" ", fold(text)).split()
+    words = plain_words(text)
     phrase = " ".join(w for w in words if w not in ("agendabot", "bot"))
     if phrase in _HELP or not any(c.isalnum() for c in text):  # "", "?", "👍"
         return "help"

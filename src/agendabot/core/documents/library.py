@@ -157,14 +157,19 @@ class Library:
                 return None
         ref = self.short_ref(found)
         if isinstance(found, QADocument):
-            letters = _listed([self.short_ref(d) for d in self.letters])
-            kind = "brieven" if len(self.letters) > 1 else "brief"
-            where = f" Paragrafen staan in {kind} {letters}." if letters else ""
+            where = self._where("Paragrafen", self.letters, "brief", "brieven")
             return UnknownDocument(f"{ref} is een vragenlijst, geen brief.{where}")
-        lists = _listed([self.short_ref(d) for d in self.qa_lists])
-        kind = "vragenlijsten" if len(self.qa_lists) > 1 else "vragenlijst"
-        where = f" Vragen staan in {kind} {lists}." if lists else ""
+        where = self._where("Vragen", self.qa_lists, "vragenlijst", "vragenlijsten")
         return UnknownDocument(f"{ref} is een brief, geen vragenlijst.{where}")
+
+    def _where(
+        self, what: str, documents: Sequence[QADocument | Letter], one: str, many: str
+    ) -> str:
+        """ " Paragrafen staan in brief 456.", or nothing when there is no such document."""
+        if not documents:
+            return ""
+        kind = many if len(documents) > 1 else one
+        return f" {what} staan in {kind} {_listed([self.short_ref(d) for d in documents])}."
 
     def _find(self, documents: Sequence[Doc], reference: str, what: str) -> Doc:
         wanted = _squash(reference).removeprefix("kst-").removeprefix("kamerstuk-")
