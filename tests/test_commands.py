@@ -73,6 +73,8 @@ def test_shorten_query_cuts_at_a_word() -> None:
         ("kamervraag 47", VraagNumber(47)),
         ("0", VraagNumber(0)),
         ("236", VraagNumber(236)),
+        ("-3", VraagNumber(-3)),
+        ("vraag - 12", VraagNumber(-12)),
         ("", VraagHelp()),
         ("help", VraagHelp()),
         ("<@U123> <!channel>", VraagHelp()),

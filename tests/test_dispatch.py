@@ -489,6 +489,20 @@ async def test_thanks_and_greetings_get_a_short_reply_not_an_answer(bot: Bot) ->
     assert "Nationale dialoog met sleutelfiguren" in text_of(asked)
 
 
+async def test_an_acknowledgement_gets_a_thumbs_up_not_a_search(bot: Bot) -> None:
+    # "@agendabot top" got "Daar vond ik niets over …" in the thread, for everyone
+    for text in ("<@U0BOT0001> ok", "<@U0BOT0001> top, helder", "<@U0BOT0001> :+1:"):
+        reply = await bot.handle(Mention(text, USER, CHANNEL, "1700000000.000100"), now=NOW)
+        assert text_of(reply) == ":+1:" and reply.in_thread, text
+
+
+async def test_a_negative_question_number_is_not_searched(bot: Bot) -> None:
+    # "/vraag -3" was searched as text and got question 1, a commitment and §1.6
+    reply = await bot.handle(vraag("-3"), now=NOW)
+    assert text_of(reply) == "Dat is geen vraagnummer. De lijst heeft vragen 1 tot en met 235."
+    assert reply.ephemeral
+
+
 async def test_a_mention_of_deadlines_is_the_agenda_command(bot: Bot) -> None:
     # "@agendabot deadlines" was searched as text and found nothing
     reply = await bot.handle(

@@ -72,14 +72,15 @@ class ParseError:
 # --------------------------------------------------------------------------- /vraag
 
 _NUMBER_ONLY: Final = re.compile(
-    r"(?:(?:kamer)?vra(?:ag|gen)|nr\.?|nummer|v\.?|#)?\s*(?:nr\.?|nummer)?\s*#?\s*([0-9]+)\s*[?.!]?",
+    r"(?:(?:kamer)?vra(?:ag|gen)|nr\.?|nummer|v\.?|#)?\s*(?:nr\.?|nummer)?\s*#?\s*([-−–]?)\s*([0-9]+)\s*[?.!]?",
     re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class VraagNumber:
-    """`/vraag 47`, `/vraag #47`, `/vraag vraag 47`: one question by number."""
+    """`/vraag 47`, `/vraag #47`, `/vraag vraag 47`: one question by number (negative for
+    "-3", which then does not exist)."""
 
     number: int
 
@@ -131,11 +132,11 @@ def parse_vraag(text: str, *, max_chars: int = MAX_QUERY_CHARS) -> VraagCommand:
     if chat is not None:
         return VraagHelp(chat)
     number = _NUMBER_ONLY.fullmatch(cleaned)
-    if number is not None and number.group(1).isascii():
-        digits = number.group(1).lstrip("0") or "0"
+    if number is not None and number.group(2).isascii():
+        digits = number.group(2).lstrip("0") or "0"
         # A very long number cannot be a question; keep it small so it is shown safely.
         value = int(digits) if len(digits) <= MAX_NUMBER_DIGITS else 10**MAX_NUMBER_DIGITS
-        return VraagNumber(value)
+        return VraagNumber(-value if number.group(1) else value)  # "-3": "bestaat niet"
     section = _SECTION_ADDRESS.fullmatch(cleaned)
     if section is not None:
         return VraagAddress(section["doc"], section["local"], section=True)

@@ -50,6 +50,8 @@ class VraagHandlers(Handlers):
         if isinstance(parsed, VraagHelp):
             if parsed.small_talk == "dank":
                 return simple("Graag gedaan!")
+            if parsed.small_talk == "ok":
+                return simple(":+1:")
             return vraag_help(greeting=parsed.small_talk == "hoi")
         if isinstance(parsed, VraagNumber):
             return self._question(knowledge, str(parsed.number))
