@@ -148,6 +148,8 @@ def test_clean_text_leaves_no_ping(text: str) -> None:
         ("opzeggen pijler 2", AgendaUnsubscribe("2")),
         ("abonnementen", AgendaSubscriptions()),
         ("afgerond obi-meldpunt", AgendaMark("obi-meldpunt", "afgerond")),
+        # the Kamer's own word for a fulfilled promise
+        ("voldaan obi-meldpunt", AgendaMark("obi-meldpunt", "afgerond")),
         (
             "afgerond obi-meldpunt <https://example.org/x|example.org/x>",
             AgendaMark("obi-meldpunt", "afgerond", link="https://example.org/x"),

@@ -98,7 +98,7 @@ _SUBCOMMANDS: Final[dict[str, str]] = {
     **dict.fromkeys(("abonneer", "aanmelden", "volg"), "abonneer"),
     **dict.fromkeys(("opzeggen", "afmelden", "stop"), "opzeggen"),
     "abonnementen": "abonnementen",
-    **dict.fromkeys(("afgerond", "klaar"), "afgerond"),
+    **dict.fromkeys(("afgerond", "klaar", "voldaan", "gedaan", "done"), "afgerond"),
     **dict.fromkeys(("vervallen", "vervalt"), "vervallen"),
     **dict.fromkeys(("heropen", "heropenen", "heropend"), "heropen"),
     "kamervragen": "kamervragen",
