@@ -303,6 +303,22 @@ def test_unknown_number_is_reported_missing(engine: SearchEngine) -> None:
 
 def test_section_number_goes_to_the_section(engine: SearchEngine) -> None:
     assert top(engine, "§1.5") == ("sectie", "1.5")
+    # named in a sentence: "wat staat er in paragraaf 2.3?" gave answer 166, unsure
+    assert top(engine, "wat staat er in paragraaf 1.5?") == ("sectie", "1.5")
+
+
+@pytest.mark.parametrize(
+    ("query", "lookup"),
+    [
+        ("in §2.3 staat iets over vrouwen, wat precies?", ((), ("2.3",))),
+        ("what does section 1.7 say", ((), ("1.7",))),
+        ("vraag 47 en paragraaf 1.7", ((47,), ("1.7",))),
+        # without its marker a number with a point inside a sentence is a figure
+        ("was het 2.3 miljoen euro?", ((), ())),
+    ],
+)
+def test_a_section_named_in_a_sentence_is_a_lookup(query: str, lookup: object) -> None:
+    assert parse_lookup(query) == lookup
 
 
 def test_near_identical_answers_collapse_into_one_result(engine: SearchEngine) -> None:

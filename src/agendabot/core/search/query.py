@@ -61,6 +61,11 @@ MAX_RANGE = 10  # a range yields at most this many numbers ("47 t/m 99" → 47 �
 _SECTION_REF = re.compile(
     r"^\s*(?:§|paragraaf|par\.?|sectie|hoofdstuk|brief)?\s*(\d{1,2}\.\d{1,2})\s*$"
 )
+# A section named inside a sentence ("wat staat er in paragraaf 2.3?"); a bare "2.3" there
+# may be a figure, so only with its marker.
+_SECTION_IN_TEXT = re.compile(
+    r"(?:§|\bparagraaf|\bpar\.|\bsectie|\bsection)\s*(\d{1,2}\.\d{1,2})\b"
+)
 
 
 _TIMING = re.compile(
@@ -177,7 +182,8 @@ def parse_lookup(query: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     for match in _QUESTION_REF.finditer(folded):
         numbers.append(int(match.group(1)))
         numbers.extend(int(n) for n in re.findall(r"\d{1,4}", match.group(2)))
-    return tuple(dict.fromkeys(numbers)), ()
+    sections = (m.group(1) for m in _SECTION_IN_TEXT.finditer(folded))
+    return tuple(dict.fromkeys(numbers)), tuple(dict.fromkeys(sections))
 
 
 def _listed_numbers(folded: str) -> tuple[int, ...]:
