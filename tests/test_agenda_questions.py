@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from tests.eval_queries import eval_queries
 
-from agendabot.core.bot.agenda_commands import AgendaDeadlines
-from agendabot.core.bot.agenda_questions import deadline_question
+from agendabot.core.bot.agenda_commands import AgendaDeadlines, AgendaKamervragen
+from agendabot.core.bot.agenda_questions import agenda_question
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,10 @@ from agendabot.core.bot.agenda_questions import deadline_question
         ("wat moet er volgende week af voor pijler 2", AgendaDeadlines(pillar=2, weeks=2)),
         ("what's due this month?", AgendaDeadlines(weeks=4)),
         ("deadlines", AgendaDeadlines()),
+        ("open kamervragen?", AgendaKamervragen()),
+        ("welke kamervragen moeten we nog beantwoorden?", AgendaKamervragen()),
+        ("hoeveel dagen hebben we nog voor de kamervragen", AgendaKamervragen()),
+        ("kamervragen over de taaleis?", None),
         # a subject, or no ask for deadlines: a search
         ("wanneer is de nationale dialoog?", None),
         ("welke toezeggingen zijn er over de taaleis?", None),
@@ -28,11 +32,11 @@ from agendabot.core.bot.agenda_questions import deadline_question
         ("", None),
     ],
 )
-def test_deadline_question(text: str, expected: AgendaDeadlines | None) -> None:
-    assert deadline_question(text) == expected
+def test_agenda_question(text: str, expected: AgendaDeadlines | AgendaKamervragen | None) -> None:
+    assert agenda_question(text) == expected
 
 
-def test_no_evaluation_query_is_a_deadline_question() -> None:
+def test_no_evaluation_query_is_an_agenda_question() -> None:
     queries = eval_queries()
     assert len(queries) > 1000
-    assert [q for q in queries if deadline_question(q) is not None] == []
+    assert [q for q in queries if agenda_question(q) is not None] == []

@@ -521,3 +521,15 @@ async def test_a_deadline_question_in_words_gets_the_deadlines(bot: Bot) -> None
     assert text_of(asked).startswith("Deadlines t/m") and asked.in_thread
     typed = await bot.handle(vraag("welke toezeggingen zijn over de datum?"), now=NOW)
     assert text_of(typed).startswith("Deadlines t/m") and typed.ephemeral
+
+
+async def test_open_kamervragen_asked_in_words_get_the_list(bot: Bot) -> None:
+    # "open kamervragen?" was searched, and got three answers of nr. 451
+    asked = await bot.handle(
+        Mention("<@U0BOT0001> open kamervragen?", USER, CHANNEL, "1700000000.000100"), now=NOW
+    )
+    listed = text_of(asked)
+    assert listed.startswith(("Open Kamervragen", "Er staan geen open Kamervragen")), listed
+    assert asked.in_thread
+    about = await bot.handle(vraag("kamervragen over de taaleis?"), now=NOW)
+    assert "Kamervragen" not in text_of(about).split("\n")[0]

@@ -1,9 +1,10 @@
-"""Questions in words that `/agenda deadlines` answers, not the search.
+"""Questions in words that `/agenda deadlines` or `/agenda kamervragen` answer, not the search.
 
 "@agendabot wat moet er deze maand af?" and "welke toezeggingen zijn over de datum?" were
-searched, and got three unrelated answers as "Bedoel je een van deze?". A question counts
-only when every word of it is deadline talk (below) and one of them asks for deadlines;
-"wanneer is de nationale dialoog?" names a subject, so it stays a search.
+searched, and got three unrelated answers as "Bedoel je een van deze?"; so was "open
+kamervragen?". A question counts only when every word of it is such talk (below) and one of
+them asks for the list; "wanneer is de nationale dialoog?" and "kamervragen over de
+taaleis?" name a subject, so they stay a search.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from agendabot.core.bot.agenda_commands import AgendaDeadlines
+from agendabot.core.bot.agenda_commands import AgendaDeadlines, AgendaKamervragen
 from agendabot.core.bot.small_talk import plain_words, word_set
 from agendabot.core.search.analysis import fold
 
@@ -27,13 +28,30 @@ _TALK: Final = word_set(
     "voor op in van gepland lopen loopt zo allemaal alle what which are the this next coming "
     "upcoming our for month weeks pijler 1 2 3 4 5 6 7 8 9 10 11 12"
 )
+# Words that ask for the open sets of Kamervragen, and what may go with them.
+_KAMERVRAGEN: Final = word_set("kamervragen kamervraag")
+_KAMERVRAGEN_TALK: Final = word_set(
+    "beantwoorden beantwoord antwoorden antwoord nieuwe binnen binnengekomen openstaande "
+    "ingediend gesteld hoeveel dagen hebben heeft written questions parliamentary answer"
+)
 _WEEKS: Final = re.compile(r"\b(?:komende|volgende|next|coming)\s+(\d{1,2})\s+(?:weken|weeks)\b")
 
 
-def deadline_question(text: str) -> AgendaDeadlines | None:
-    """ "wat moet er deze maand af?" → deadlines for four weeks; a question on a subject → None."""
-    folded = fold(text)
+def agenda_question(text: str) -> AgendaDeadlines | AgendaKamervragen | None:
+    """ "wat moet er deze maand af?" → deadlines for four weeks, "welke kamervragen staan
+    open?" → the open Kamervragen; a question on a subject → None."""
     words = plain_words(text)
+    if (
+        words
+        and any(w in _KAMERVRAGEN for w in words)
+        and all(w in _KAMERVRAGEN or w in _KAMERVRAGEN_TALK or w in _TALK for w in words)
+    ):
+        return AgendaKamervragen()
+    return _deadline_question(text, words)
+
+
+def _deadline_question(text: str, words: list[str]) -> AgendaDeadlines | None:
+    folded = fold(text)
     if not words or not all(w in _ASKS or w in _TALK for w in words):
         return None
     if not (any(w in _ASKS for w in words) or "over de datum" in folded) or words == ["af"]:

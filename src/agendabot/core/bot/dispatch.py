@@ -17,7 +17,7 @@ from datetime import datetime
 
 from agendabot.core.bot.agenda_commands import mention_agenda
 from agendabot.core.bot.agenda_handlers import AgendaHandlers
-from agendabot.core.bot.agenda_questions import deadline_question
+from agendabot.core.bot.agenda_questions import agenda_question
 from agendabot.core.bot.commands import clean_text, unescape_slack
 from agendabot.core.bot.config import BotConfig, subscription_target
 from agendabot.core.bot.knowledge import Knowledge
@@ -128,10 +128,11 @@ class Bot(VraagHandlers, AgendaHandlers):
         return replace(without_sharing(reply), ephemeral=False, in_thread=True)
 
     async def _ask(self, knowledge: Knowledge, text: str, now: datetime) -> Reply:
-        """A question: "wat moet er deze maand af?" is `/agenda deadlines`, the rest `/vraag`."""
-        deadlines = deadline_question(clean_text(text))
-        if deadlines is not None:
-            return await self._deadlines(knowledge, deadlines, now)
+        """A question: "wat moet er deze maand af?" is `/agenda deadlines`, "welke kamervragen
+        staan open?" `/agenda kamervragen`, the rest `/vraag`."""
+        listed = agenda_question(clean_text(text))
+        if listed is not None:
+            return await self._listing(knowledge, listed, now)
         return await self._vraag(knowledge, text, now)
 
     async def _action(self, knowledge: Knowledge, request: Action, now: datetime) -> Reply:
