@@ -218,6 +218,12 @@ class TestLookup:
         assert suggest_ids(_corpus(), "klaar") == ["al-klaar"]
         assert suggest_ids(_corpus(), "!!") == []
 
+    def test_suggestions_by_title_when_no_id_matches(self) -> None:
+        corpus = [*_corpus(), make(id="sowis", title="Subsidie werkgevers inzet statushouders")]
+        assert suggest_ids(corpus, "statushouders-werkgevers") == ["sowis"]
+        assert suggest_ids(corpus, "dialoog") == ["dialoog"]  # ids first (every title has it)
+        assert suggest_ids(corpus, "taaleis") == []
+
 
 def test_record_shape() -> None:
     record = commitment_record(make(), today=date(2026, 4, 1))

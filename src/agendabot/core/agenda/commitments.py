@@ -279,11 +279,16 @@ def find_commitment(commitments: Iterable[Commitment], commitment_id: str) -> Co
 
 
 def suggest_ids(commitments: Iterable[Commitment], text: str, limit: int = 3) -> list[str]:
-    """Ids that contain every word of `text` (for 'did you mean …' messages)."""
+    """Ids that contain every word of `text`, else those whose title does (for 'did you mean
+    …' messages: "/agenda toezegging statushouders werk" names no id, but titles)."""
     words = [w for w in re.split(r"[^a-z0-9]+", text.lower()) if w]
     if not words:
         return []
-    return [c.id for c in commitments if all(w in c.id for w in words)][:limit]
+    listed = list(commitments)
+    by_id = [c.id for c in listed if all(w in c.id for w in words)]
+    if by_id:
+        return by_id[:limit]
+    return [c.id for c in listed if all(w in c.title.lower() for w in words)][:limit]
 
 
 # ---------------------------------------------------------------------------- records
