@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 from tests.eval_queries import eval_queries
 
-from agendabot.core.bot.agenda_commands import AgendaDeadlines, AgendaKamervragen
+from agendabot.core.bot.agenda_commands import (
+    AgendaDeadlines,
+    AgendaKamervragen,
+    AgendaSubscriptions,
+)
 from agendabot.core.bot.agenda_questions import agenda_question
 
 
@@ -23,6 +27,10 @@ from agendabot.core.bot.agenda_questions import agenda_question
         ("welke kamervragen moeten we nog beantwoorden?", AgendaKamervragen()),
         ("hoeveel dagen hebben we nog voor de kamervragen", AgendaKamervragen()),
         ("kamervragen over de taaleis?", None),
+        ("wat volg ik?", AgendaSubscriptions()),
+        ("What does this channel follow?", AgendaSubscriptions()),
+        ("welke abonnementen heb ik", AgendaSubscriptions()),
+        ("volg ik de taaleis?", None),
         # a subject, or no ask for deadlines: a search
         ("wanneer is de nationale dialoog?", None),
         ("welke toezeggingen zijn er over de taaleis?", None),
@@ -32,7 +40,7 @@ from agendabot.core.bot.agenda_questions import agenda_question
         ("", None),
     ],
 )
-def test_agenda_question(text: str, expected: AgendaDeadlines | AgendaKamervragen | None) -> None:
+def test_agenda_question(text: str, expected: object) -> None:
     assert agenda_question(text) == expected
 
 

@@ -145,6 +145,11 @@ def test_clean_text_leaves_no_ping(text: str) -> None:
         ("toezegging nationale dialoog", AgendaCommitment("nationale-dialoog")),
         ("abonneer pijler 1", AgendaSubscribe("1")),
         ("abonneer alles", AgendaSubscribe("all")),
+        # words around the pillar, and English
+        ("abonneer mij op pijler 2", AgendaSubscribe("2")),
+        ("abonneer dit kanaal op beide pijlers", AgendaSubscribe("all")),
+        ("subscribe me to pillar 2", AgendaSubscribe("2")),
+        ("unsubscribe this channel from pillar 1", AgendaUnsubscribe("1")),
         ("opzeggen pijler 2", AgendaUnsubscribe("2")),
         ("abonnementen", AgendaSubscriptions()),
         ("afgerond obi-meldpunt", AgendaMark("obi-meldpunt", "afgerond")),

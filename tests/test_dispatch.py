@@ -350,6 +350,21 @@ async def test_subscriptions_in_a_channel_and_in_a_dm(bot: Bot, store: AsyncStor
     assert {e.actor for e in audit} == {USER}
 
 
+async def test_subscribing_in_words_in_a_mention(bot: Bot, store: AsyncStore) -> None:
+    # "subscribe me to pillar 2" got answer 210 as if it were a question
+    thread = "1700000000.000100"
+    added = await bot.handle(
+        Mention("<@U0BOT0001> subscribe me to pillar 2", USER, CHANNEL, thread), now=NOW
+    )
+    assert "Dit kanaal volgt nu pijler 2" in text_of(added) and added.in_thread
+    # "wat volg ik?" was searched too
+    listed = await bot.handle(
+        Mention("<@U0BOT0001> wat volgt dit kanaal?", USER, CHANNEL, thread), now=NOW
+    )
+    assert "Dit kanaal volgt pijler 2" in text_of(listed)
+    assert [s.pillar for s in await store.subscriptions.for_target(CHANNEL)] == ["2"]
+
+
 async def test_afgerond_is_kept_and_overrides_the_content(
     knowledge: Knowledge, store: AsyncStore
 ) -> None:

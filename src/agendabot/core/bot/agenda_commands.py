@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final, Literal, TypeAlias
 
 from agendabot.core.bot.commands import ParseError, clean_text, shorten_query, unescape_slack
+from agendabot.core.bot.small_talk import word_set
 
 MAX_WEEKS: Final = 104
 
@@ -94,10 +95,10 @@ _URL: Final = re.compile(r"https?://\S+", re.IGNORECASE)
 
 _SUBCOMMANDS: Final[dict[str, str]] = {
     **dict.fromkeys(("deadlines", "deadline", "termijnen", "toezeggingen"), "deadlines"),
-    "toezegging": "toezegging",
-    **dict.fromkeys(("abonneer", "aanmelden", "volg"), "abonneer"),
-    **dict.fromkeys(("opzeggen", "afmelden", "stop"), "opzeggen"),
-    "abonnementen": "abonnementen",
+    **dict.fromkeys(("toezegging", "promise", "commitment"), "toezegging"),
+    **dict.fromkeys(("abonneer", "aanmelden", "volg", "subscribe", "follow"), "abonneer"),
+    **dict.fromkeys(("opzeggen", "afmelden", "stop", "unsubscribe", "unfollow"), "opzeggen"),
+    **dict.fromkeys(("abonnementen", "subscriptions"), "abonnementen"),
     **dict.fromkeys(("afgerond", "klaar", "voldaan", "gedaan", "done"), "afgerond"),
     **dict.fromkeys(("vervallen", "vervalt"), "vervallen"),
     **dict.fromkeys(("heropen", "heropenen", "heropend"), "heropen"),
@@ -113,6 +114,7 @@ _PILLARS: Final[dict[str, PillarChoice]] = {
     "alle": "all",
     "all": "all",
     "beide": "all",
+    "both": "all",
 }
 
 
@@ -130,8 +132,16 @@ def _word(token: str) -> str:
     return clean_text(token).lower()
 
 
+# Words around a pillar that say nothing more: "abonneer mij op pijler 2", "subscribe this
+# channel to pillar 2".
+_PILLAR_FILLERS: Final = word_set(
+    "me mij ons dit kanaal hier op voor aan naar van de het pijlers "
+    "us this channel to for on from the"
+)
+
+
 def _pillar_choice(args: list[str], *, allow_all: bool) -> PillarChoice | ParseError:
-    words = [_word(a) for a in args]
+    words = [w for a in args if (w := _word(a).replace("pillar", "pijler")) not in _PILLAR_FILLERS]
     if words and words[0] in ("pijler", "p"):
         words = words[1:]
     if len(words) == 1 and words[0].startswith("pijler"):
@@ -222,6 +232,9 @@ _MENTION_HEADS: Final = frozenset(
         "abonneer",
         "opzeggen",
         "abonnementen",
+        "subscribe",
+        "unsubscribe",
+        "subscriptions",
         "afgerond",
         "vervallen",
         "heropen",

@@ -12,6 +12,7 @@ from agendabot.core.agenda.commitments import (
     suggest_ids,
 )
 from agendabot.core.bot.agenda_commands import (
+    AgendaCommand,
     AgendaCommitment,
     AgendaDeadlines,
     AgendaHelp,
@@ -51,28 +52,32 @@ class AgendaHandlers(Handlers):
     # ------------------------------------------------------------------ /agenda
 
     async def _agenda(self, knowledge: Knowledge, request: Command, now: datetime) -> Reply:
-        parsed = parse_agenda(request.text)
+        return await self._run_agenda(knowledge, parse_agenda(request.text), request, now)
+
+    async def _run_agenda(
+        self,
+        knowledge: Knowledge,
+        parsed: AgendaCommand | ParseError,
+        request: Command,
+        now: datetime,
+    ) -> Reply:
+        """`parsed`: typed as `/agenda …` or asked in words ("wat volgt dit kanaal?");
+        `request` says who asks, and where."""
         if isinstance(parsed, ParseError):
             return simple(parsed.message)
         if isinstance(parsed, AgendaHelp):
             return agenda_help(parsed.unknown)
-        if isinstance(parsed, AgendaDeadlines | AgendaKamervragen):
-            return await self._listing(knowledge, parsed, now)
+        if isinstance(parsed, AgendaDeadlines):
+            return await self._deadlines(knowledge, parsed, now)
         if isinstance(parsed, AgendaCommitment):
             return await self._commitment(knowledge, parsed.commitment_id, now)
         if isinstance(parsed, AgendaSubscribe | AgendaUnsubscribe | AgendaSubscriptions):
             return await self._subscriptions(parsed, request, now)
         if isinstance(parsed, AgendaReload):
             return await self._reload(request, now)
-        return await self._mark(knowledge, parsed, request, now)
-
-    async def _listing(
-        self, knowledge: Knowledge, parsed: AgendaDeadlines | AgendaKamervragen, now: datetime
-    ) -> Reply:
-        """What is due, or the open Kamervragen: asked as a command or in words."""
         if isinstance(parsed, AgendaKamervragen):
             return kamervragen_reply(knowledge.content.kamervragen, today=self._today(now))
-        return await self._deadlines(knowledge, parsed, now)
+        return await self._mark(knowledge, parsed, request, now)
 
     async def _reload(self, request: Command, now: datetime) -> Reply:
         if self._reload_content is None:

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from agendabot.core.bot.agenda_commands import AgendaDeadlines, AgendaKamervragen
+from agendabot.core.bot.agenda_commands import (
+    AgendaDeadlines,
+    AgendaKamervragen,
+    AgendaSubscriptions,
+)
 from agendabot.core.bot.small_talk import plain_words, word_set
 from agendabot.core.search.analysis import fold
 
@@ -34,13 +38,31 @@ _KAMERVRAGEN_TALK: Final = word_set(
     "beantwoorden beantwoord antwoorden antwoord nieuwe binnen binnengekomen openstaande "
     "ingediend gesteld hoeveel dagen hebben heeft written questions parliamentary answer"
 )
+# Words that ask what a channel (or in a DM: someone) follows, and what may go with them.
+_FOLLOWS: Final = word_set(
+    "volg volgt volgen abonnement abonnementen geabonneerd follow follows following "
+    "subscribed subscription subscriptions"
+)
+_FOLLOWS_TALK: Final = word_set(
+    "wat welke welk ik we wij jij je dit kanaal hier mijn onze ben zijn heb hebben op "
+    "nu al voor what which do does am is are i this channel my our to here"
+)
 _WEEKS: Final = re.compile(r"\b(?:komende|volgende|next|coming)\s+(\d{1,2})\s+(?:weken|weeks)\b")
 
 
-def agenda_question(text: str) -> AgendaDeadlines | AgendaKamervragen | None:
+def agenda_question(
+    text: str,
+) -> AgendaDeadlines | AgendaKamervragen | AgendaSubscriptions | None:
     """ "wat moet er deze maand af?" → deadlines for four weeks, "welke kamervragen staan
-    open?" → the open Kamervragen; a question on a subject → None."""
+    open?" → the open Kamervragen, "wat volgt dit kanaal?" → its subscriptions; a question
+    on a subject → None."""
     words = plain_words(text)
+    if (
+        words
+        and any(w in _FOLLOWS for w in words)
+        and all(w in _FOLLOWS or w in _FOLLOWS_TALK for w in words)
+    ):
+        return AgendaSubscriptions()
     if (
         words
         and any(w in _KAMERVRAGEN for w in words)

@@ -108,7 +108,7 @@ class Bot(VraagHandlers, AgendaHandlers):
     async def _command(self, knowledge: Knowledge, request: Command, now: datetime) -> Reply:
         name = request.command.strip().lower().lstrip("/")
         if name == "vraag":
-            return await self._ask(knowledge, request.text, now)
+            return await self._ask(knowledge, request.text, request, now)
         if name == "agenda":
             return await self._agenda(knowledge, request, now)
         return simple("Dat commando ken ik niet. Probeer /vraag of /agenda help.")
@@ -124,15 +124,19 @@ class Bot(VraagHandlers, AgendaHandlers):
         else:
             if lowered.startswith("/vraag"):
                 text = text[len("/vraag") :]
-            reply = await self._ask(knowledge, text, now)
+            reply = await self._ask(knowledge, text, request, now)
         return replace(without_sharing(reply), ephemeral=False, in_thread=True)
 
-    async def _ask(self, knowledge: Knowledge, text: str, now: datetime) -> Reply:
+    async def _ask(
+        self, knowledge: Knowledge, text: str, request: Command | Mention, now: datetime
+    ) -> Reply:
         """A question: "wat moet er deze maand af?" is `/agenda deadlines`, "welke kamervragen
-        staan open?" `/agenda kamervragen`, the rest `/vraag`."""
-        listed = agenda_question(clean_text(text))
-        if listed is not None:
-            return await self._listing(knowledge, listed, now)
+        staan open?" `/agenda kamervragen`, "wat volgt dit kanaal?" `/agenda abonnementen`;
+        the rest `/vraag`."""
+        asked = agenda_question(clean_text(text))
+        if asked is not None:
+            command = Command("/agenda", text, request.user_id, request.channel_id)
+            return await self._run_agenda(knowledge, asked, command, now)
         return await self._vraag(knowledge, text, now)
 
     async def _action(self, knowledge: Knowledge, request: Action, now: datetime) -> Reply:
