@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/calibrate.py [--write] [SETS…]
 
-SETS default to the shared development set and our own sets A, B and D to I (C and J to O are
+SETS default to the shared development set and our own sets A, B and D to I (C and J to Q are
 held out). Steps:
 1. For each query: its vector (the real model) and the fused search's evidence
    (`agendabot.core.search.fused.evidence`, the same code the bot runs).
@@ -20,7 +20,7 @@ held out). Steps:
 5. Cross-validation, two ways: leave one set out (fit on two sets, measure on the third),
    and 5 folds over the pooled queries. Every figure is measured on held-out queries
    through `SearchEngine.search`.
-6. Held out: the blind sets C and J to O (`HELD_OUT`, never fitted on), and the written
+6. Held out: the blind sets C and J to Q (`HELD_OUT`, never fitted on), and the written
    Kamervragen on other topics (`OFF_TOPIC`), measured with the
    models fitted on all of SETS, as `--write` ships them.
 `--test FILE…` fits on SETS and measures on the files named instead (sets written after the
@@ -74,7 +74,7 @@ SETS = (
 )
 # Written blind and never fitted on: every run ends with their figures, measured with the
 # models fitted on all of SETS (what `--write` ships).
-HELD_OUT = tuple(ROOT / "eval" / f"queries-own-{letter}.jsonl" for letter in "cjklmno")
+HELD_OUT = tuple(ROOT / "eval" / f"queries-own-{letter}.jsonl" for letter in "cjklmnopq")
 # Written Kamervragen on other topics (all unanswerable), also held out: `background.py`.
 OFF_TOPIC = tuple(ROOT / "eval" / f"queries-offtopic{n}.jsonl" for n in ("", "-2", "-3", "-4"))
 OUT = ROOT / "src" / "agendabot" / "core" / "search" / "calibration.py"

@@ -1,11 +1,11 @@
-"""Check one of the blind sets D to M (written 2026-12-07): format, quotas, shared answers,
+"""Check one of the blind sets D to Q (written 2026-12-07): format, quotas, shared answers,
 coverage of its drawn answers, and no query repeated from another set.
 
-    python eval/validate_blind.py d|e|f|g|h|i|j|k|l|m|n|o
+    python eval/validate_blind.py d|e|f|g|h|i|j|k|l|m|n|o|p|q
 
 Each pair draws 120 answers of nr. 451 at random: D and E with seed 20261207, F and G with
 202612072, H and I with 202612073, J and K with 202612074, L and M with 202612075, N and O
-with 202612076 (the day's later draws); the first 60 for the first set of the pair, the rest
+with 202612076, P and Q with 202612077 (the day's later draws); the first 60 for the first set of the pair, the rest
 for the second.
 
 Prints what is wrong, never a query of another set.
@@ -25,12 +25,12 @@ OWN = EVAL / f"queries-own-{SET}.jsonl"
 SEEDS = {
     "d": 20261207, "e": 20261207, "f": 202612072, "g": 202612072, "h": 202612073, "i": 202612073,
     "j": 202612074, "k": 202612074, "l": 202612075, "m": 202612075,
-    "n": 202612076, "o": 202612076,
+    "n": 202612076, "o": 202612076, "p": 202612077, "q": 202612077,
 }
 if SET not in SEEDS:
-    raise SystemExit("usage: validate_blind.py d|e|f|g|h|i|j|k|l|m|n|o")
+    raise SystemExit("usage: validate_blind.py d|e|f|g|h|i|j|k|l|m|n|o|p|q")
 DRAWN = random.Random(SEEDS[SET]).sample(range(1, 236), 120)
-SAMPLE = DRAWN[:60] if SET in ("d", "f", "h", "j", "l", "n") else DRAWN[60:]
+SAMPLE = DRAWN[:60] if SET in ("d", "f", "h", "j", "l", "n", "p") else DRAWN[60:]
 QUOTA = {"nl": 16, "en": 12, "kw": 8, "typo": 8, "fact": 10, "timing": 6, "none": 20}
 
 source = (EVAL / "validate_own_b.py").read_text(encoding="utf-8")
