@@ -24,6 +24,7 @@ from agendabot.core.bot.agenda_questions import agenda_question
         ("what's due this month?", AgendaDeadlines(weeks=4)),
         ("deadlines", AgendaDeadlines()),
         ("open kamervragen?", AgendaKamervragen()),
+        ("wat moet er deze maand af? :eyes:", AgendaDeadlines(weeks=4)),
         ("welke kamervragen moeten we nog beantwoorden?", AgendaKamervragen()),
         ("hoeveel dagen hebben we nog voor de kamervragen", AgendaKamervragen()),
         ("kamervragen over de taaleis?", None),

@@ -79,6 +79,10 @@ def test_shorten_query_cuts_at_a_word() -> None:
         ("help", VraagHelp()),
         ("<@U123> <!channel>", VraagHelp()),
         ("gesloten gemeenschappen", VraagSearch("gesloten gemeenschappen")),
+        # Slack's emoji names are no words of the question ("thinking", "face")
+        ("de taaleis? :thinking_face:", VraagSearch("de taaleis?")),
+        ("47 :pray::skin-tone-2:", VraagNumber(47)),
+        ("om 10:30: uur", VraagSearch("om 10:30: uur")),
         ("451:47.", VraagAddress("451", "47")),
         ("456:2.3", VraagAddress("456", "2.3", section=True)),
         ("brief 456:2.3", VraagAddress("456", "2.3", section=True)),

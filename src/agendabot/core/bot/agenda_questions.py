@@ -17,7 +17,7 @@ from agendabot.core.bot.agenda_commands import (
     AgendaKamervragen,
     AgendaSubscriptions,
 )
-from agendabot.core.bot.small_talk import plain_words, word_set
+from agendabot.core.bot.small_talk import plain_words, strip_emoji, word_set
 from agendabot.core.search.analysis import fold
 
 # Words that ask for the list of deadlines.
@@ -56,6 +56,7 @@ def agenda_question(
     """ "wat moet er deze maand af?" → deadlines for four weeks, "welke kamervragen staan
     open?" → the open Kamervragen, "wat volgt dit kanaal?" → its subscriptions; a question
     on a subject → None."""
+    text = strip_emoji(text)
     words = plain_words(text)
     if (
         words

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, TypeAlias
 
-from agendabot.core.bot.small_talk import SmallTalk, small_talk
+from agendabot.core.bot.small_talk import SmallTalk, small_talk, strip_emoji
 
 MAX_QUERY_CHARS: Final = 500
 MAX_NUMBER_DIGITS: Final = 6
@@ -131,6 +131,7 @@ def parse_vraag(text: str, *, max_chars: int = MAX_QUERY_CHARS) -> VraagCommand:
     chat = small_talk(cleaned)
     if chat is not None:
         return VraagHelp(chat)
+    cleaned = strip_emoji(cleaned)
     number = _NUMBER_ONLY.fullmatch(cleaned)
     if number is not None and number.group(2).isascii():
         digits = number.group(2).lstrip("0") or "0"

@@ -19,6 +19,12 @@ _NOT_A_WORD: Final = re.compile(r"[^a-z0-9]+")
 _EMOJI: Final = re.compile(r":(?=[^:\s]*[a-z+])[a-z0-9_+'-]+:(?::skin-tone-\d:)?")
 
 
+def strip_emoji(text: str) -> str:
+    """`text` without Slack's emoji names: "taaleis? :thinking_face:" → "taaleis?" (they
+    were searched as the words "thinking" and "face")."""
+    return " ".join(_EMOJI.sub(" ", text).split()) if ":" in text else text
+
+
 def word_set(text: str) -> frozenset[str]:
     """A word list written as one string: "dank bedankt thanks" → its words."""
     return frozenset(text.split())
