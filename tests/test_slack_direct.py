@@ -1,6 +1,7 @@
-"""Text in the bot's DM, at the network boundary: signed `message.im` events shaped like
-Slack's, the real Bolt app and slack_sdk client, the Web API emulator as Slack. Before, only
-files in the DM were answered, while the reply to an unreadable file said to send text."""
+"""Text in the bot's DM, and a pasted set of Kamervragen with a mention, at the network
+boundary: signed events shaped like Slack's, the real Bolt app and slack_sdk client, the Web
+API emulator as Slack. Before, only files in the DM were answered, while the reply to an
+unreadable file said to send text."""
 
 from __future__ import annotations
 
@@ -58,6 +59,25 @@ async def test_a_pasted_set_of_questions_gets_its_earlier_answers(
     assert posts and {c.args["thread_ts"] for c in posts} == {body["event"]["ts"]}  # type: ignore[index]
     assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
     assert len([u for u in slack_web_api.uploads.values() if u.completed]) == 1
+
+
+async def test_a_set_pasted_with_a_mention_gets_its_earlier_answers_in_the_thread(
+    http_bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    # in a channel it was searched as one question, and got "Ik weet het niet zeker"
+    body = fixtures.app_mention(OPEN)
+    await _send(http_bot, body)
+    posts = slack_web_api.calls_to("chat.postMessage")
+    assert posts and {c.args["thread_ts"] for c in posts} == {body["event"]["ts"]}  # type: ignore[index]
+    assert {c.args["channel"] for c in posts} == {ids.CHANNEL_ID}
+    assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
+    assert len([u for u in slack_web_api.uploads.values() if u.completed]) == 1
+    # one question with a mention is still answered as a question
+    await _send(http_bot, fixtures.app_mention("vraag 47"))
+    assert (
+        "Gesloten gemeenschappen kunnen"
+        in slack_web_api.calls_to("chat.postMessage")[-1].all_text()
+    )
 
 
 async def test_edits_bots_and_empty_messages_in_the_dm_are_not_answered(

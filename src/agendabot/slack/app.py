@@ -203,8 +203,10 @@ class _Handlers:
         if not await self._first_time(event_id, now):
             log.info("event %s already handled", event_id)
             return
-        reply = await self.answer(request, now)
         try:
+            if await earlier.answer_question_set(self.bot, client, request, thread_ts=thread_ts):
+                return  # pasted new Kamervragen: their earlier answers, as in the DM
+            reply = await self.answer(request, now)
             if reply.ephemeral:
                 await client.chat_postEphemeral(
                     channel=request.channel_id,
@@ -218,6 +220,8 @@ class _Handlers:
                 )
         except SlackApiError as exc:
             log.error("answer to %s not posted: %s", event_id, exc.response.get("error"))
+        except aiohttp.ClientError as exc:
+            log.error("answer to %s not posted: %s", event_id, type(exc).__name__)
 
     async def _first_time(self, event_id: str, now: datetime) -> bool:
         """Claim `event_id` in the shared state; True when this process should answer.

@@ -20,10 +20,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from agendabot.core.bot.dispatch import Bot
 from agendabot.core.bot.requests import Request
-from agendabot.core.kamervragen.parse import is_question_set
 from agendabot.core.reply.model import Reply
 from agendabot.slack.convert import MalformedPayload, event_id_of, mention_request, message_kwargs
-from agendabot.slack.earlier import post_earlier_answers
+from agendabot.slack.earlier import answer_question_set
 
 __all__ = ["answer_dm_text", "is_typed_text"]
 
@@ -56,15 +55,7 @@ async def answer_dm_text(
     if not await claim(event_id, now):
         return
     try:
-        if is_question_set(request.text):
-            await post_earlier_answers(
-                bot,
-                client,
-                text=request.text,
-                channel=request.channel_id,
-                thread_ts=request.ts,
-                user=request.user_id,
-            )
+        if await answer_question_set(bot, client, request, thread_ts=request.ts):
             return
         reply = await answer(request, now)
         await client.chat_postMessage(

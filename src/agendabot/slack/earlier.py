@@ -22,6 +22,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from agendabot.core.bot.dispatch import Bot
+from agendabot.core.bot.requests import Mention
+from agendabot.core.kamervragen.parse import is_question_set
 from agendabot.drafts.word import docx_text, draft_docx
 from agendabot.formats import FormatError, text_from_bytes
 from agendabot.slack.convert import (
@@ -71,6 +73,25 @@ async def post_earlier_answers(
         title=DOCX_TITLE,
         initial_comment=DOCX_COMMENT,
     )
+
+
+async def answer_question_set(
+    bot: Bot, client: AsyncWebClient, request: Mention, *, thread_ts: str
+) -> bool:
+    """A pasted set of new Kamervragen (two or more numbered questions), in the bot's DM or
+    with a mention: its earlier answers and the Word draft in `thread_ts`. False (nothing
+    posted) for any other text, which is answered as a question."""
+    if not is_question_set(request.text):
+        return False
+    await post_earlier_answers(
+        bot,
+        client,
+        text=request.text,
+        channel=request.channel_id,
+        thread_ts=thread_ts,
+        user=request.user_id,
+    )
+    return True
 
 
 async def answer_shortcut(bot: Bot, body: Mapping[str, Any], client: AsyncWebClient) -> None:
