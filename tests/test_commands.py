@@ -21,6 +21,7 @@ from agendabot.core.bot.commands import (
     MAX_QUERY_CHARS,
     ParseError,
     VraagAddress,
+    VraagDocument,
     VraagHelp,
     VraagNumber,
     VraagSearch,
@@ -79,6 +80,14 @@ def test_shorten_query_cuts_at_a_word() -> None:
         ("help", VraagHelp()),
         ("<@U123> <!channel>", VraagHelp()),
         ("gesloten gemeenschappen", VraagSearch("gesloten gemeenschappen")),
+        # a document as a whole; "brief 1.7" is a section and "brief over …" a search
+        ("brief", VraagDocument("brief")),
+        ("Inhoud van de voortgangsbrief?", VraagDocument("brief")),
+        ("vragenlijst 451", VraagDocument("lijst", "451")),
+        ("kamerstuk 32 824, nr. 456", VraagDocument(None, "456")),
+        ("kamerstuk", VraagSearch("kamerstuk")),
+        ("brief 1.7", VraagSearch("brief 1.7")),
+        ("brief over de taaleis", VraagSearch("brief over de taaleis")),
         # Slack's emoji names are no words of the question ("thinking", "face")
         ("de taaleis? :thinking_face:", VraagSearch("de taaleis?")),
         ("47 :pray::skin-tone-2:", VraagNumber(47)),

@@ -185,6 +185,22 @@ async def test_a_section_without_brief_and_the_wrong_kind_of_document(bot: Bot) 
     )
 
 
+async def test_a_document_asked_for_as_a_whole(bot: Bot) -> None:
+    # "/vraag brief" got answer 228 (on "de Kamerbrief"), "/vraag 456" "bestaat niet"
+    for asked in ("brief", "de voortgangsbrief?", "456", "kamerstuk 32 824, nr. 456"):
+        letter = await _ask(bot, asked)
+        assert letter.startswith("Kamerstuk 32 824, nr. 456"), asked
+        assert "§1.7 Verbeteren regelgeving versterkte gebedsoproep" in letter
+        assert "Een paragraaf: /vraag 1.1" in letter
+    listed = await _ask(bot, "vragenlijst 31749-8")
+    assert listed.startswith("Kamerstuk 31 749, nr. 8") and "Een vraag: /vraag 31749-8:" in listed
+    assert "Vragen 1 tot en met 235." in await _ask(bot, "vragenlijst")
+    assert await _ask(bot, "brief 777") == (
+        "Document '777' ken ik niet; bekend zijn: 31749-8, 451 en 456."
+    )
+    assert (await _ask(bot, "999")).startswith("Vraag 999 bestaat niet")
+
+
 async def test_the_share_button_carries_the_address(bot: Bot) -> None:
     reply = await bot.handle(Command("/vraag", "31749-8:1", "U0ALICE01", "C0TEAM001"), now=NOW)
     assert reply is not None

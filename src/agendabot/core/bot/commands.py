@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final, TypeAlias
+from typing import Final, Literal, TypeAlias
 
 from agendabot.core.bot.small_talk import SmallTalk, small_talk, strip_emoji
 
@@ -122,7 +122,32 @@ class VraagHelp:
     small_talk: SmallTalk = "help"
 
 
-VraagCommand: TypeAlias = VraagNumber | VraagAddress | VraagSearch | VraagHelp
+@dataclass(frozen=True, slots=True)
+class VraagDocument:
+    """`/vraag brief`, `/vraag vragenlijst 451`, `/vraag kamerstuk 32824-456`: a document as
+    a whole. `kind` None: either kind; `reference` None: the default of `kind`."""
+
+    kind: Literal["brief", "lijst"] | None
+    reference: str | None = None
+
+
+VraagCommand: TypeAlias = VraagNumber | VraagAddress | VraagDocument | VraagSearch | VraagHelp
+
+_DOCUMENT_KINDS: Final[dict[str, Literal["brief", "lijst"] | None]] = {
+    **dict.fromkeys(("brief", "voortgangsbrief", "kamerbrief", "letter"), "brief"),
+    **dict.fromkeys(
+        ("vragenlijst", "lijst van vragen en antwoorden", "vragen en antwoorden"), "lijst"
+    ),
+    **dict.fromkeys(("kamerstuk", "document"), None),
+}
+# "de voortgangsbrief", "inhoud van de brief", "vragenlijst 451", "kamerstuk 32 824, nr. 456"
+_DOCUMENT: Final = re.compile(
+    r"(?:(?:toon|open|geef)\s+)?(?:(?:de\s+)?(?:inhoud|inhoudsopgave|overzicht|samenvatting)"
+    r"\s+van\s+)?(?:de\s+|het\s+)?(?P<kind>" + "|".join(_DOCUMENT_KINDS) + r")"
+    r"(?:\s*(?:32\s?\.?824\s*[,-]?\s*)?(?:nr\.?|nummer)?\s*"
+    r"(?P<ref>[0-9]{1,5}(?:-[0-9]{1,4})?))?\s*[?.!]?",
+    re.IGNORECASE,
+)
 
 
 def parse_vraag(text: str, *, max_chars: int = MAX_QUERY_CHARS) -> VraagCommand:
@@ -147,5 +172,8 @@ def parse_vraag(text: str, *, max_chars: int = MAX_QUERY_CHARS) -> VraagCommand:
         if "." in local:  # "456:1.7": a section, as "brief 456:1.7"
             return VraagAddress(address["doc"], local, section=True)
         return VraagAddress(address["doc"], local.lstrip("0") or "0")
+    document = _DOCUMENT.fullmatch(cleaned)
+    if document is not None and (document["ref"] or _DOCUMENT_KINDS[document["kind"].lower()]):
+        return VraagDocument(_DOCUMENT_KINDS[document["kind"].lower()], document["ref"])
     query = shorten_query(cleaned, max_chars)
     return VraagSearch(query=query, truncated=len(query) < len(cleaned))

@@ -295,6 +295,8 @@ def vraag_help(*, greeting: bool = False) -> Reply:
     lines = (
         "/vraag 47 — vraag 47 met het antwoord (Kamerstuk 32 824, nr. 451); "
         "ook /vraag 47, 48 of /vraag 1 t/m 5",
+        "/vraag brief — de paragrafen van de voortgangsbrief (Kamerstuk 32 824, nr. 456); "
+        "/vraag 1.7 voor één paragraaf",
         "/vraag wanneer is de nationale dialoog? — zoek in de antwoorden, de brief en de "
         "toezeggingen",
         "/agenda help — deadlines, toezeggingen en abonnementen",

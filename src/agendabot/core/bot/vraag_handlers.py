@@ -6,11 +6,13 @@ from datetime import datetime
 
 from agendabot.core.bot.commands import (
     VraagAddress,
+    VraagDocument,
     VraagHelp,
     VraagNumber,
     VraagSearch,
     parse_vraag,
 )
+from agendabot.core.bot.document_messages import document_reply
 from agendabot.core.bot.handlers import Handlers
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import (
@@ -60,7 +62,23 @@ class VraagHandlers(Handlers):
             if parsed.section:
                 return self._section(knowledge, value, shareable=True)
             return self._question(knowledge, value)
+        if isinstance(parsed, VraagDocument):
+            return self._document(knowledge, parsed)
         return await self._search(knowledge, parsed, now)
+
+    def _document(self, knowledge: Knowledge, parsed: VraagDocument) -> Reply:
+        """A document as a whole: named by number (either kind), else the default of its kind."""
+        library = knowledge.content.library
+        try:
+            if parsed.reference is not None:
+                document = library.document(parsed.reference)
+            elif parsed.kind == "lijst":
+                document = library.default_qa
+            else:
+                document = library.default_letter
+        except UnknownDocument as exc:
+            return simple(str(exc))
+        return document_reply(library, document)
 
     def _question(self, knowledge: Knowledge, value: str, *, shareable: bool = True) -> Reply:
         """Question `value`: "47" in the default list, or "451:47", "31749-8:1"."""
@@ -75,6 +93,11 @@ class VraagHandlers(Handlers):
             return simple(f"Dat is geen vraagnummer. {range_message(qa)}")
         number = int(local)
         if number not in qa:
+            if address.document is None and number > max(qa.numbers, default=0):
+                try:  # "/vraag 456": not a question, but the letter nr. 456
+                    return document_reply(library, library.document(local))
+                except UnknownDocument:
+                    pass
             return no_such_question(qa, number, named=address.document is not None)
         reply = self._memo.get(
             knowledge,

@@ -117,6 +117,22 @@ class Library:
         except UnknownDocument as exc:
             raise self._other_kind(reference) or exc from None
 
+    def document(self, reference: str) -> QADocument | Letter:
+        """The list or letter `reference` names ("456", "kst-32824-451"), of either kind."""
+        try:
+            return self._find(self.qa_lists, reference, "")
+        except UnknownDocument:
+            pass
+        try:
+            return self._find(self.letters, reference, "")
+        except UnknownDocument:
+            pass
+        every: list[QADocument | Letter] = [*self.qa_lists, *self.letters]
+        known = _listed([self.short_ref(d) for d in every])
+        raise UnknownDocument(
+            f"Document '{reference.strip()[:40]}' ken ik niet; bekend zijn: {known}."
+        )
+
     def is_default(self, document: QADocument | Letter) -> bool:
         try:
             default = self.default_qa if isinstance(document, QADocument) else self.default_letter
