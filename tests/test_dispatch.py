@@ -91,6 +91,18 @@ async def test_vraag_47_shows_the_shared_answer_privately_with_a_share_button(bo
     ]
 
 
+async def test_an_answer_that_points_to_another_has_a_button_for_it(bot: Bot) -> None:
+    # 184's answer starts "Zie antwoord 61."; 61 was a /vraag away
+    reply = await bot.handle(vraag("184"), now=NOW)
+    assert "Zie ook vraag 61." in text_of(reply)
+    assert [(b.label, b.action_id, b.value) for b in buttons(reply)] == [
+        ("Deel in kanaal", "share_answer", "184"),
+        ("Toon vraag 61", "show_answer", "61"),
+    ]
+    shown = await bot.handle(Action("show_answer", "61", USER, CHANNEL), now=NOW)
+    assert text_of(shown).startswith("Vraag 61")
+
+
 async def test_vraag_footnotes_are_shown(bot: Bot, knowledge: Knowledge) -> None:
     qa = knowledge.content.qa
     number = next(q.number for q in qa if q.footnotes and q.has_own_answer)

@@ -158,8 +158,15 @@ def question_reply(
         parts.append(Context(tuple(lines)))
     source: list[Span] = ["Bron: ", Link(data["citation"], data["url"])]
     parts.append(Context(([*source, f" · {dutch_date(qa.meta.date)}"],)))
-    if shareable:
-        parts.append(_share(address or str(number)))
+    # "Zie antwoord 61.": the answer it points to, one click away (in the same list)
+    prefix = (address or "").rpartition(":")[0]
+    buttons = [_share(address or str(number)).buttons[0]] if shareable else []
+    buttons += [
+        Button(f"Toon vraag {n}", SHOW_ANSWER, value=f"{prefix}:{n}" if prefix else str(n))
+        for n in others[:3]
+    ]
+    if buttons:
+        parts.append(Buttons(tuple(buttons)))
     text = f"Vraag {number}: {shorten(data['answer'] or data['question'], 300)}"
     return Reply(text=text, parts=tuple(parts), ephemeral=True, more_url=data["url"])
 
