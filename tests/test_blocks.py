@@ -246,6 +246,21 @@ def test_header_button_and_context_limits() -> None:
     assert units(actions[0]["elements"][0]["text"]["text"]) <= 75
 
 
+def test_a_button_with_a_confirmation_asks_before_it_counts() -> None:
+    question = "“" + "Een lange toezegging " * 30 + "” als afgerond melden?"
+    reply = Reply(
+        parts=(Buttons((Button("Afgerond melden", "mark_done", "x", confirm=question),)),)
+    )
+    body = assert_within_limits(reply)
+    [element] = body["blocks"][0]["elements"]
+    confirm = element["confirm"]
+    assert confirm["title"]["text"] == "Zeker weten?"
+    assert (confirm["confirm"]["text"], confirm["deny"]["text"]) == ("Ja", "Nee")
+    assert confirm["text"]["type"] == "plain_text" and units(confirm["text"]["text"]) <= 300
+    share = Reply(parts=(Buttons((Button("Deel", "share_answer", "47"),)),))
+    assert "confirm" not in assert_within_limits(share)["blocks"][0]["elements"][0]
+
+
 def test_bad_button_values_are_programming_errors() -> None:
     with pytest.raises(ValueError, match="2000"):
         render_message(Reply(parts=(Buttons((Button("x", "a", "v" * 2001),)),)))

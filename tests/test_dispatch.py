@@ -407,6 +407,33 @@ async def test_afgerond_is_kept_and_overrides_the_content(
     assert "nationale-dialoog" not in listed
 
 
+async def test_the_afgerond_button_marks_an_open_promise_for_admins_only(
+    knowledge: Knowledge, store: AsyncStore
+) -> None:
+    # marking a promise fulfilled took typing `/agenda afgerond ID`; now it is one click
+    bot = create_bot(lambda: knowledge, store, BotConfig(admins=frozenset({ADMIN})))
+    shown = await bot.handle(agenda("toezegging nationale-dialoog"), now=NOW)
+    [mark] = [b for b in buttons(shown) if b.action_id == "mark_done"]
+    assert (mark.label, mark.value) == ("Afgerond melden", "nationale-dialoog")
+    assert mark.confirm is not None and "als afgerond melden?" in mark.confirm
+    refused = await bot.handle(Action("mark_done", mark.value, USER, CHANNEL), now=NOW)
+    assert "alleen de beheerders" in refused.text
+    assert await store.statuses.current_status("nationale-dialoog") is None
+    done = await bot.handle(Action("mark_done", mark.value, ADMIN, None), now=NOW)  # App Home
+    assert "is afgerond" in done.text
+    change = await store.statuses.current_status("nationale-dialoog")
+    assert change is not None and (change.status, change.by) == ("afgerond", ADMIN)
+    # a fulfilled promise has no such button, and a message for everyone neither
+    again = await bot.handle(agenda("toezegging nationale-dialoog"), now=NOW)
+    assert "mark_done" not in [b.action_id for b in buttons(again)]
+    open_one = await bot.handle(
+        Mention("<@U0BOT0001> toezegging obi-meldpunt", USER, CHANNEL, "1700000000.000100"),
+        now=NOW,
+    )
+    assert "Id: obi-meldpunt" in text_of(open_one) and open_one.in_thread
+    assert "mark_done" not in [b.action_id for b in buttons(open_one)]
+
+
 async def test_heropen_undoes_a_mark_made_by_mistake(
     knowledge: Knowledge, store: AsyncStore
 ) -> None:

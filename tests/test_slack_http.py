@@ -265,6 +265,21 @@ async def test_show_answer_button_shows_it_to_the_clicker(
     assert ANSWER_47 in post.all_text()
 
 
+async def test_afgerond_button_marks_the_promise_and_tells_the_clicker(
+    bot: RunningBot, slack_web_api: SlackWebApi
+) -> None:
+    payload = fixtures.block_actions(
+        "nationale-dialoog",
+        action_id="mark_done",
+        label="Afgerond melden",
+        response_url=slack_web_api.response_url("mark-1"),
+    )
+    await signing.post(bot.events_url, signing.signed(fixtures.interactive_body(payload)))
+    [post] = await slack_web_api.wait_for_response_posts(1, key="mark-1")
+    assert post.status == 200 and post.body["response_type"] == "ephemeral"
+    assert "Nationale dialoog met sleutelfiguren (motie-Ceder)” is afgerond" in post.all_text()
+
+
 async def test_replies_and_api_calls_share_one_open_connection(
     bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:

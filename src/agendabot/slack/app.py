@@ -95,7 +95,13 @@ class EventStore(Protocol):
 COMMANDS: tuple[str, ...] = ("/vraag", "/agenda")
 EVENTS: tuple[str, ...] = ("app_mention", "app_home_opened", "message.im")
 SHORTCUTS: tuple[str, ...] = (earlier.SHORTCUT,)  # message shortcut "Eerdere antwoorden zoeken"
-ACTIONS: tuple[str, ...] = ("share_answer", "show_answer", "show_commitment", "show_section")
+ACTIONS: tuple[str, ...] = (
+    "share_answer",
+    "show_answer",
+    "show_commitment",
+    "show_section",
+    "mark_done",
+)
 # Slack wants an acknowledgement within 3 s. A reply ready within 25 ms goes in it; a slower
 # one (waiting for the model or the database) follows an empty ack through `response_url`.
 ACK_DEADLINE = 0.025

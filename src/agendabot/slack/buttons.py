@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from slack_sdk.models.blocks import (
     ButtonElement,
+    ConfirmObject,
     PlainTextObject,
 )
 
@@ -18,6 +19,7 @@ from agendabot.slack.limits import (
     ACTIONS_ELEMENTS_MAX,
     BUTTON_TEXT_MAX,
     BUTTON_VALUE_MAX,
+    CONFIRM_TEXT_MAX,
 )
 from agendabot.slack.mrkdwn import (
     _safe_url,
@@ -35,12 +37,21 @@ def button_element(button: Button) -> ButtonElement:
     if len(button.value) > BUTTON_VALUE_MAX:
         raise ValueError(f"button value longer than {BUTTON_VALUE_MAX} characters")
     url = _safe_url(button.url) if button.url else None
+    confirm = None
+    if button.confirm:
+        confirm = ConfirmObject(
+            title=PlainTextObject(text="Zeker weten?"),
+            text=PlainTextObject(text=_shorten_plain(button.confirm, CONFIRM_TEXT_MAX)),
+            confirm=PlainTextObject(text="Ja"),
+            deny=PlainTextObject(text="Nee"),
+        )
     return ButtonElement(
         text=PlainTextObject(text=button_label(button), emoji=True),
         action_id=button.action_id,
         value=button.value or None,
         style=button.style,
         url=url,
+        confirm=confirm,
     )
 
 

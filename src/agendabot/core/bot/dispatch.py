@@ -22,6 +22,7 @@ from agendabot.core.bot.commands import clean_text, unescape_slack
 from agendabot.core.bot.config import BotConfig, subscription_target
 from agendabot.core.bot.knowledge import Knowledge
 from agendabot.core.bot.messages import (
+    MARK_DONE,
     SHARE,
     SHARE_COMMITMENT,
     SHARE_SECTION,
@@ -154,6 +155,10 @@ class Bot(VraagHandlers, AgendaHandlers):
             return await self._commitment(knowledge, value, now)
         if request.action_id == SHOW_SECTION:
             return self._section(knowledge, value, shareable=True)
+        if request.action_id == MARK_DONE:  # as `/agenda afgerond ID`: admins only
+            where = request.channel_id or request.user_id  # the App Home has no channel
+            command = Command("/agenda", f"afgerond {value}", request.user_id, where)
+            return await self._agenda(knowledge, command, now)
         return simple("Deze knop ken ik niet (meer). Probeer /vraag of /agenda help.")
 
     async def _shared(self, knowledge: Knowledge, value: str, now: datetime) -> Reply:

@@ -42,6 +42,7 @@ from agendabot.core.time.dutch_dates import describe_period, dutch_date
 SHARE: Final = "share_answer"
 SHOW_ANSWER: Final = "show_answer"
 SHOW_COMMITMENT: Final = "show_commitment"
+MARK_DONE: Final = "mark_done"  # "Afgerond melden" on an open commitment
 SHOW_SECTION: Final = "show_section"
 
 # Prefixes of a `share_answer` value: "47" (a question), "toezegging:ID", "sectie:1.7".
@@ -273,17 +274,25 @@ def commitment_reply(
     extra.append(f"Id: {c.id} · /agenda toezegging {c.id}")
     parts.append(Context(tuple(extra)))
     if shareable:
-        parts.append(_share(f"{SHARE_COMMITMENT}{c.id}"))
+        buttons = _share(f"{SHARE_COMMITMENT}{c.id}").buttons
+        if status == "open":  # fulfilled as a letter goes out: one click, then confirmed
+            ask = (
+                f"“{shorten(c.title, 150)}” als afgerond melden? Een link naar de brief voeg "
+                f"je toe met /agenda afgerond {c.id} LINK."
+            )
+            buttons += (Button("Afgerond melden", MARK_DONE, value=c.id, confirm=ask),)
+        parts.append(Buttons(buttons))
     text = f"{c.title}: deadline {dutch_date(c.due)} ({status})."
     return Reply(text=text, parts=tuple(parts), ephemeral=True, more_url=links.get(c.document))
 
 
 def without_sharing(reply: Reply) -> Reply:
-    """The reply without "Deel in kanaal" buttons: for a message everyone already sees."""
+    """The reply without "Deel in kanaal" and "Afgerond melden": for a message everyone
+    already sees."""
     parts: list[Part] = []
     for part in reply.parts:
         if isinstance(part, Buttons):
-            kept = tuple(b for b in part.buttons if b.action_id != SHARE)
+            kept = tuple(b for b in part.buttons if b.action_id not in (SHARE, MARK_DONE))
             if not kept:
                 continue
             part = Buttons(kept)

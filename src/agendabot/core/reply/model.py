@@ -104,6 +104,8 @@ class Button:
     value: str = ""
     style: ButtonStyle = None
     url: str | None = None
+    # a question asked before the click counts ("… als afgerond melden?"); None: none
+    confirm: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
