@@ -43,6 +43,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from agendabot.core.bot.dispatch import Bot
+from agendabot.core.bot.messages import ACTIONS
 from agendabot.core.bot.requests import Request
 from agendabot.core.reply.model import Reply, simple
 from agendabot.observability import record_error
@@ -95,13 +96,6 @@ class EventStore(Protocol):
 COMMANDS: tuple[str, ...] = ("/vraag", "/agenda")
 EVENTS: tuple[str, ...] = ("app_mention", "app_home_opened", "message.im")
 SHORTCUTS: tuple[str, ...] = (earlier.SHORTCUT,)  # message shortcut "Eerdere antwoorden zoeken"
-ACTIONS: tuple[str, ...] = (
-    "share_answer",
-    "show_answer",
-    "show_commitment",
-    "show_section",
-    "mark_done",
-)
 # Slack wants an acknowledgement within 3 s. A reply ready within 25 ms goes in it; a slower
 # one (waiting for the model or the database) follows an empty ack through `response_url`.
 ACK_DEADLINE = 0.025

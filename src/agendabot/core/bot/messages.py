@@ -44,6 +44,8 @@ SHOW_ANSWER: Final = "show_answer"
 SHOW_COMMITMENT: Final = "show_commitment"
 MARK_DONE: Final = "mark_done"  # "Afgerond melden" on an open commitment
 SHOW_SECTION: Final = "show_section"
+# Every button that a reply may carry and the dispatch answers (the Slack app registers these)
+ACTIONS: Final = (SHARE, SHOW_ANSWER, SHOW_COMMITMENT, SHOW_SECTION, MARK_DONE)
 
 # Prefixes of a `share_answer` value: "47" (a question), "toezegging:ID", "sectie:1.7".
 SHARE_COMMITMENT: Final = "toezegging:"
