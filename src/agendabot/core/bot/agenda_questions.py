@@ -58,19 +58,16 @@ def agenda_question(
     on a subject → None."""
     text = strip_emoji(text)
     words = plain_words(text)
-    if (
-        words
-        and any(w in _FOLLOWS for w in words)
-        and all(w in _FOLLOWS or w in _FOLLOWS_TALK for w in words)
-    ):
+    if _only_asks(words, _FOLLOWS, _FOLLOWS_TALK):
         return AgendaSubscriptions()
-    if (
-        words
-        and any(w in _KAMERVRAGEN for w in words)
-        and all(w in _KAMERVRAGEN or w in _KAMERVRAGEN_TALK or w in _TALK for w in words)
-    ):
+    if _only_asks(words, _KAMERVRAGEN, _KAMERVRAGEN_TALK | _TALK):
         return AgendaKamervragen()
     return _deadline_question(text, words)
+
+
+def _only_asks(words: list[str], asks: frozenset[str], talk: frozenset[str]) -> bool:
+    """One of `words` asks (`asks`), and every other goes with it (`talk`)."""
+    return any(w in asks for w in words) and all(w in asks or w in talk for w in words)
 
 
 def _deadline_question(text: str, words: list[str]) -> AgendaDeadlines | None:
