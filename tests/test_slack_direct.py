@@ -6,6 +6,7 @@ unreadable file said to send text."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from tests.slack import fixtures, ids, signing
 from tests.slack.botapp import RunningBot
@@ -24,6 +25,19 @@ async def _send(bot: RunningBot, body: dict[str, object], retry: int | None = No
     status, _, _ = await signing.post(bot.events_url, request)
     assert status == 200
     await bot.settle()
+
+
+async def _assert_earlier_answers(
+    bot: RunningBot, slack_web_api: SlackWebApi, body: dict[str, Any]
+) -> list[Any]:
+    """Send `body` with the pasted set OPEN: its earlier answers and the Word draft come in
+    the thread of the message. Returns the posts."""
+    await _send(bot, body)
+    posts = slack_web_api.calls_to("chat.postMessage")
+    assert posts and {c.args["thread_ts"] for c in posts} == {body["event"]["ts"]}
+    assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
+    assert len([u for u in slack_web_api.uploads.values() if u.completed]) == 1
+    return posts
 
 
 async def test_a_question_in_the_dm_is_answered_in_the_dm_once(
@@ -53,25 +67,15 @@ async def test_a_question_in_a_dm_thread_is_answered_in_that_thread(
 async def test_a_pasted_set_of_questions_gets_its_earlier_answers(
     http_bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:
-    body = fixtures.dm_text(OPEN)
-    await _send(http_bot, body)
-    posts = slack_web_api.calls_to("chat.postMessage")
-    assert posts and {c.args["thread_ts"] for c in posts} == {body["event"]["ts"]}  # type: ignore[index]
-    assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
-    assert len([u for u in slack_web_api.uploads.values() if u.completed]) == 1
+    await _assert_earlier_answers(http_bot, slack_web_api, fixtures.dm_text(OPEN))
 
 
 async def test_a_set_pasted_with_a_mention_gets_its_earlier_answers_in_the_thread(
     http_bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:
     # in a channel it was searched as one question, and got "Ik weet het niet zeker"
-    body = fixtures.app_mention(OPEN)
-    await _send(http_bot, body)
-    posts = slack_web_api.calls_to("chat.postMessage")
-    assert posts and {c.args["thread_ts"] for c in posts} == {body["event"]["ts"]}  # type: ignore[index]
+    posts = await _assert_earlier_answers(http_bot, slack_web_api, fixtures.app_mention(OPEN))
     assert {c.args["channel"] for c in posts} == {ids.CHANNEL_ID}
-    assert "Eerdere antwoorden voor 4 vragen" in posts[0].all_text()
-    assert len([u for u in slack_web_api.uploads.values() if u.completed]) == 1
     # one question with a mention is still answered as a question
     await _send(http_bot, fixtures.app_mention("vraag 47"))
     assert (

@@ -249,17 +249,22 @@ async def test_share_button_posts_the_answer_for_everyone(
     assert ANSWER_47 in post.all_text()
 
 
+async def _click(
+    bot: RunningBot, slack_web_api: SlackWebApi, action_id: str, value: str, label: str
+) -> Any:
+    """A signed click on a button of an ephemeral message; the one post to its response_url."""
+    payload = fixtures.block_actions(
+        value, action_id=action_id, label=label, response_url=slack_web_api.response_url(value)
+    )
+    await signing.post(bot.events_url, signing.signed(fixtures.interactive_body(payload)))
+    [post] = await slack_web_api.wait_for_response_posts(1, key=value)
+    return post
+
+
 async def test_show_answer_button_shows_it_to_the_clicker(
     bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:
-    payload = fixtures.block_actions(
-        "47",
-        action_id="show_answer",
-        label="Toon antwoord",
-        response_url=slack_web_api.response_url("show-1"),
-    )
-    await signing.post(bot.events_url, signing.signed(fixtures.interactive_body(payload)))
-    [post] = await slack_web_api.wait_for_response_posts(1, key="show-1")
+    post = await _click(bot, slack_web_api, "show_answer", "47", "Toon antwoord")
     assert post.status == 200
     assert post.body["response_type"] == "ephemeral"
     assert ANSWER_47 in post.all_text()
@@ -268,14 +273,7 @@ async def test_show_answer_button_shows_it_to_the_clicker(
 async def test_afgerond_button_marks_the_promise_and_tells_the_clicker(
     bot: RunningBot, slack_web_api: SlackWebApi
 ) -> None:
-    payload = fixtures.block_actions(
-        "nationale-dialoog",
-        action_id="mark_done",
-        label="Afgerond melden",
-        response_url=slack_web_api.response_url("mark-1"),
-    )
-    await signing.post(bot.events_url, signing.signed(fixtures.interactive_body(payload)))
-    [post] = await slack_web_api.wait_for_response_posts(1, key="mark-1")
+    post = await _click(bot, slack_web_api, "mark_done", "nationale-dialoog", "Afgerond melden")
     assert post.status == 200 and post.body["response_type"] == "ephemeral"
     assert "Nationale dialoog met sleutelfiguren (motie-Ceder)” is afgerond" in post.all_text()
 
