@@ -15,7 +15,7 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from agendabot.core.bot.agenda_commands import mention_agenda
+from agendabot.core.bot.agenda_commands import AgendaMark, mention_agenda
 from agendabot.core.bot.agenda_handlers import AgendaHandlers
 from agendabot.core.bot.agenda_questions import agenda_question
 from agendabot.core.bot.commands import clean_text, unescape_slack
@@ -157,8 +157,9 @@ class Bot(VraagHandlers, AgendaHandlers):
             return self._section(knowledge, value, shareable=True)
         if request.action_id == MARK_DONE:  # as `/agenda afgerond ID`: admins only
             where = request.channel_id or request.user_id  # the App Home has no channel
-            command = Command("/agenda", f"afgerond {value}", request.user_id, where)
-            return await self._agenda(knowledge, command, now)
+            command = Command("/agenda", "", request.user_id, where)
+            mark = AgendaMark(commitment_id=value, status="afgerond")
+            return await self._run_agenda(knowledge, mark, command, now)
         return simple("Deze knop ken ik niet (meer). Probeer /vraag of /agenda help.")
 
     async def _shared(self, knowledge: Knowledge, value: str, now: datetime) -> Reply:

@@ -113,8 +113,12 @@ def also_in(number: int, addresses: Sequence[str]) -> str:
 # ------------------------------------------------------------------------------ answers
 
 
+def _share_button(value: str) -> Button:
+    return Button("Deel in kanaal", SHARE, value=value, style="primary")
+
+
 def _share(value: str) -> Buttons:
-    return Buttons((Button("Deel in kanaal", SHARE, value=value, style="primary"),))
+    return Buttons((_share_button(value),))
 
 
 def _origin(qa: QADocument, number: int, kind: str, sources: Sequence[int]) -> str | None:
@@ -163,7 +167,7 @@ def question_reply(
     parts.append(Context(([*source, f" · {dutch_date(qa.meta.date)}"],)))
     # "Zie antwoord 61.": the answer it points to, one click away (in the same list)
     prefix = (address or "").rpartition(":")[0]
-    buttons = [_share(address or str(number)).buttons[0]] if shareable else []
+    buttons = [_share_button(address or str(number))] if shareable else []
     buttons += [
         Button(f"Toon vraag {n}", SHOW_ANSWER, value=f"{prefix}:{n}" if prefix else str(n))
         for n in others[:3]
@@ -276,7 +280,7 @@ def commitment_reply(
     extra.append(f"Id: {c.id} · /agenda toezegging {c.id}")
     parts.append(Context(tuple(extra)))
     if shareable:
-        buttons = _share(f"{SHARE_COMMITMENT}{c.id}").buttons
+        buttons: tuple[Button, ...] = (_share_button(f"{SHARE_COMMITMENT}{c.id}"),)
         if status == "open":  # fulfilled as a letter goes out: one click, then confirmed
             ask = (
                 f"“{shorten(c.title, 150)}” als afgerond melden? Een link naar de brief voeg "

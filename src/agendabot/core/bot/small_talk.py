@@ -82,7 +82,7 @@ def small_talk(text: str) -> SmallTalk | None:
     """ "hallo" → "hoi", "dank je wel!" → "dank", "wat kun je?" → "help", "top" → "ok",
     else None."""
     emoji = _EMOJI.search(text) is not None or any(_is_symbol(c) for c in text)
-    text = _EMOJI.sub(" ", text)
+    text = strip_emoji(text)
     words = plain_words(text)
     phrase = " ".join(w for w in words if w not in ("agendabot", "bot"))
     if not any(c.isalnum() for c in text):

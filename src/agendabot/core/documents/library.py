@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final, TypeVar
 
 from agendabot.core.documents.models import DocumentKind, Letter, QADocument
+from agendabot.core.documents.present import numbers_phrase
 
 __all__ = [
     "MAIN_DOSSIER",
@@ -119,6 +120,17 @@ class Library:
 
     def document(self, reference: str) -> QADocument | Letter:
         """The list or letter `reference` names ("456", "kst-32824-451"), of either kind."""
+        found = self._either(reference)
+        if found is not None:
+            return found
+        every: list[QADocument | Letter] = [*self.qa_lists, *self.letters]
+        known = numbers_phrase([self.short_ref(d) for d in every])
+        raise UnknownDocument(
+            f"Document '{reference.strip()[:40]}' ken ik niet; bekend zijn: {known}."
+        )
+
+    def _either(self, reference: str) -> QADocument | Letter | None:
+        """The list, else the letter, that `reference` names; None: neither."""
         try:
             return self._find(self.qa_lists, reference, "")
         except UnknownDocument:
@@ -126,12 +138,7 @@ class Library:
         try:
             return self._find(self.letters, reference, "")
         except UnknownDocument:
-            pass
-        every: list[QADocument | Letter] = [*self.qa_lists, *self.letters]
-        known = _listed([self.short_ref(d) for d in every])
-        raise UnknownDocument(
-            f"Document '{reference.strip()[:40]}' ken ik niet; bekend zijn: {known}."
-        )
+            return None
 
     def is_default(self, document: QADocument | Letter) -> bool:
         try:
@@ -163,14 +170,9 @@ class Library:
     def _other_kind(self, reference: str) -> UnknownDocument | None:
         """A Q&A list asked for as a letter ("brief 451:1.7"), or a letter asked for as a list
         ("456:47"): say what it is, and where the other thing is."""
-        found: QADocument | Letter
-        try:
-            found = self._find(self.qa_lists, reference, "")
-        except UnknownDocument:
-            try:
-                found = self._find(self.letters, reference, "")
-            except UnknownDocument:
-                return None
+        found = self._either(reference)
+        if found is None:
+            return None
         ref = self.short_ref(found)
         if isinstance(found, QADocument):
             where = self._where("Paragrafen", self.letters, "brief", "brieven")
@@ -185,7 +187,7 @@ class Library:
         if not documents:
             return ""
         kind = many if len(documents) > 1 else one
-        return f" {what} staan in {kind} {_listed([self.short_ref(d) for d in documents])}."
+        return f" {what} staan in {kind} {numbers_phrase([self.short_ref(d) for d in documents])}."
 
     def _find(self, documents: Sequence[Doc], reference: str, what: str) -> Doc:
         wanted = _squash(reference).removeprefix("kst-").removeprefix("kamerstuk-")
@@ -204,7 +206,7 @@ class Library:
             if found:
                 return found[-1]
         known = [self.short_ref(d) for d in documents]
-        listed = _listed(known)
+        listed = numbers_phrase(known)
         raise UnknownDocument(
             f"Document '{reference.strip()}' ken ik niet; "
             + (
@@ -215,11 +217,6 @@ class Library:
                 else f"er is geen enkele {what}."
             )
         )
-
-
-def _listed(items: Sequence[str]) -> str:
-    """ "a", "a en b", "a, b en c"."""
-    return (", ".join(items[:-1]) + " en " + items[-1]) if len(items) > 1 else "".join(items)
 
 
 def _newest(documents: Sequence[Doc], dossier: str, what: str) -> Doc:
